@@ -1,0 +1,100 @@
+package org.aibasis.grader.course;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The course as laid out on disk: {@code exercises/<id>/exercise.yaml} with a twin {@code solutions/<id>/}.
+ *
+ * <p>Entry point: {@link #load(Path)}. Exercises come in course order (by topic, then id).
+ */
+public record Course(Path home, List<Exercise> exercises) {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public Course {
+        exercises = List.copyOf(exercises);
+    }
+
+    /** Reads every exercise under {@code home/exercises}; a broken descriptor fails with its file and line. */
+    public static Course load(Path home) {
+        Path exercisesDir = home.resolve("exercises");
+        if (!Files.isDirectory(exercisesDir)) {
+            throw new CourseException("no exercises/ folder in " + home
+                    + " (run from the course repository, or pass --home)");
+        }
+        List<Exercise> list = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(exercisesDir)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("exercise.yaml"))).toList()) {
+                list.add(readDescriptor(home, dir));
+            }
+        } catch (IOException e) {
+            throw new CourseException("cannot read " + exercisesDir + ": " + e.getMessage(), e);
+        }
+        list.sort(Comparator.comparingInt((Exercise e) -> Topics.rank(e.topic())).thenComparing(Exercise::id));
+        return new Course(home, list);
+    }
+
+    public Optional<Exercise> find(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    private record Descriptor(String id, String title, String titleZh, String topic, List<String> files,
+                              Integer timeLimitSeconds) {
+    }
+
+    private static Exercise readDescriptor(Path home, Path dir) {
+        Path file = dir.resolve("exercise.yaml");
+        Descriptor d;
+        try {
+            d = YAML.readValue(file.toFile(), Descriptor.class);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new CourseException(file + ":" + line + ": " + e.getOriginalMessage()
+                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds)");
+        } catch (IOException e) {
+            throw new CourseException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String where = file + ": ";
+        String folder = dir.getFileName().toString();
+        if (d == null || d.id() == null || !d.id().equals(folder)) {
+            throw new CourseException(where + "id must equal the folder name '" + folder + "'");
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            throw new CourseException(where + "title is missing");
+        }
+        if (d.topic() == null || !Topics.ORDER.contains(d.topic())) {
+            throw new CourseException(where + "topic must be one of " + Topics.ORDER + ", was " + d.topic());
+        }
+        if (d.files() == null || d.files().isEmpty()) {
+            throw new CourseException(where + "files must list at least one file the student edits");
+        }
+        for (String f : d.files()) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new CourseException(where + "listed file " + f + " does not exist in " + dir);
+            }
+        }
+        int seconds = d.timeLimitSeconds() == null ? 10 : d.timeLimitSeconds();
+        if (seconds <= 0 || seconds > 600) {
+            throw new CourseException(where + "timeLimitSeconds must be in 1..600, was " + seconds);
+        }
+        // solutions/ is absent from a student's copy; only grading needs it
+        Path solutionDir = home.resolve("solutions").resolve(folder);
+        return new Exercise(d.id(), d.title(), d.titleZh() == null ? d.title() : d.titleZh(), d.topic(),
+                d.files(), Duration.ofSeconds(seconds), dir, solutionDir);
+    }
+}

@@ -1,0 +1,53 @@
+package org.aibasis.grader.course;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.aibasis.grader.model.ExerciseInfo;
+
+/**
+ * One exercise as the course defines it: its descriptor plus where its parts live.
+ *
+ * @param id          folder name under {@code exercises/} and {@code solutions/}
+ * @param title       English title
+ * @param titleZh     Chinese title
+ * @param topic       curriculum topic
+ * @param files       the files a student edits, relative to the exercise folder (forward slashes)
+ * @param timeLimit   per-test time limit
+ * @param skeletonDir {@code exercises/<id>}
+ * @param solutionDir {@code solutions/<id>}
+ */
+public record Exercise(String id, String title, String titleZh, String topic, List<String> files,
+                       Duration timeLimit, Path skeletonDir, Path solutionDir) {
+    public Exercise {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleZh, "titleZh");
+        Objects.requireNonNull(topic, "topic");
+        files = List.copyOf(files);
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(skeletonDir, "skeletonDir");
+        Objects.requireNonNull(solutionDir, "solutionDir");
+    }
+
+    public ExerciseInfo info() {
+        return new ExerciseInfo(id, title, topic);
+    }
+
+    /** The skeleton's source folder: support classes plus the skeleton versions of the edited files. */
+    public Path sourceDir() {
+        return skeletonDir.resolve("src");
+    }
+
+    /** Public tests a student runs with {@code check}. */
+    public Path publicTestDir() {
+        return skeletonDir.resolve("test");
+    }
+
+    /** Hidden graded tests. */
+    public Path hiddenTestDir() {
+        return solutionDir.resolve("test");
+    }
+}

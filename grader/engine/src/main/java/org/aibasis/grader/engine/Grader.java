@@ -1,0 +1,300 @@
+package org.aibasis.grader.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.aibasis.grader.compile.Compiled;
+import org.aibasis.grader.compile.InMemoryCompiler;
+import org.aibasis.grader.course.Course;
+import org.aibasis.grader.course.CourseException;
+import org.aibasis.grader.course.Exercise;
+import org.aibasis.grader.inspect.BytecodeScanner;
+import org.aibasis.grader.inspect.Policy;
+import org.aibasis.grader.inspect.Structure;
+import org.aibasis.grader.locate.Located;
+import org.aibasis.grader.locate.Locator;
+import org.aibasis.grader.locate.SourceFile;
+import org.aibasis.grader.locate.Submission;
+import org.aibasis.grader.model.Diagnostic;
+import org.aibasis.grader.model.ExerciseResult;
+import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.grader.run.RunRequest;
+import org.aibasis.grader.run.TestListener;
+import org.aibasis.grader.run.TestRun;
+import org.aibasis.grader.run.WorkerPool;
+import org.aibasis.grader.run.WorkerSettings;
+import org.aibasis.grader.score.PlannedTest;
+import org.aibasis.grader.score.Scorer;
+import org.aibasis.grader.score.TestPlan;
+
+/**
+ * The grading engine's entry point: submission -> locate -> compile -> inspect -> run -> score.
+ *
+ * <p>One instance per command: it compiles each exercise's hidden tests once, keeps the worker pool warm, and
+ * may be used from several threads at once (one per worker). Close it to stop the workers and delete its
+ * temporary files.
+ */
+public final class Grader implements AutoCloseable {
+    /** jqwik tries for properties that do not set their own. */
+    private static final int TRIES = 100;
+    /** Characters of a test's printed output kept in the result. */
+    private static final int OUTPUT_LIMIT = 4000;
+
+    private final Course course;
+    private final WorkerPool pool;
+    private final String seedBase;
+    private final Policy policy = Policy.standard();
+    private final List<String> testClassPath;
+    private final Path scratch;
+    private final Map<String, PreparedExercise> prepared = new ConcurrentHashMap<>();
+    private final AtomicInteger runs = new AtomicInteger();
+
+    /**
+     * @param course   the course to grade against
+     * @param workers  how many worker JVMs may run at once
+     * @param seedBase the base every property seed is derived from; the same base gives the same scores
+     */
+    public Grader(Course course, int workers, String seedBase) {
+        this(course, workers, seedBase, WorkerSettings.defaults());
+    }
+
+    public Grader(Course course, int workers, String seedBase, WorkerSettings settings) {
+        this.course = course;
+        this.seedBase = seedBase;
+        this.pool = new WorkerPool(workers, settings);
+        this.testClassPath = Arrays.stream(settings.classPath().split(java.io.File.pathSeparator))
+                .filter(s -> !s.isBlank()).toList();
+        try {
+            this.scratch = Files.createTempDirectory("grader-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    /** The hidden tests of an exercise with their points (compiles the suite on first use). */
+    public List<PlannedTest> plan(Exercise exercise) {
+        return prepare(exercise).plan();
+    }
+
+    /**
+     * Grades one submission against the hidden tests.
+     *
+     * @param only exercise ids to grade; empty means all
+     */
+    public SubmissionResult grade(Submission submission, Set<String> only, TestListener listener)
+            throws InterruptedException {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise exercise : course.exercises()) {
+            if (only.isEmpty() || only.contains(exercise.id())) {
+                results.add(gradeExercise(submission, exercise, listener));
+            }
+        }
+        return new SubmissionResult(submission.name(), results);
+    }
+
+    /** A student's self-check: the public tests of each exercise, run against their working copy. */
+    public SubmissionResult check(Submission workingCopy, Set<String> only, TestListener listener)
+            throws InterruptedException {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise exercise : course.exercises()) {
+            if (only.isEmpty() || only.contains(exercise.id())) {
+                results.add(checkExercise(workingCopy, exercise, listener));
+            }
+        }
+        return new SubmissionResult(workingCopy.name(), results);
+    }
+
+    /** The result of a submission that could not be read at all: every exercise missing, with the reason. */
+    public SubmissionResult unreadable(String name, String reason) {
+        List<ExerciseResult> results = course.exercises().stream().map(e -> Scorer.notRun(e.info(), plan(e),
+                new ExerciseStatus.Missing(reason), "the submission could not be read", List.of())).toList();
+        return new SubmissionResult(name, results);
+    }
+
+    private ExerciseResult gradeExercise(Submission submission, Exercise exercise, TestListener listener)
+            throws InterruptedException {
+        PreparedExercise prep = prepare(exercise);
+        return switch (Locator.locate(submission, exercise)) {
+            case Located.Missing m -> Scorer.notRun(exercise.info(), prep.plan(), new ExerciseStatus.Missing(
+                    m.reason()), "the exercise is not in the submission", List.of());
+            case Located.Found found -> {
+                List<SourceFile> all = concat(found.studentFiles(), found.supportFiles());
+                yield switch (InMemoryCompiler.compile(all, List.of())) {
+                    case Compiled.Failure f -> Scorer.notRun(exercise.info(), prep.plan(),
+                            new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
+                    case Compiled.Success ok -> inspectAndRun(exercise, prep.plan(), found, ok,
+                            List.of(prep.testsDir()), prep, listener);
+                };
+            }
+        };
+    }
+
+    private ExerciseResult checkExercise(Submission workingCopy, Exercise exercise, TestListener listener)
+            throws InterruptedException {
+        Located located = Locator.locate(workingCopy, exercise);
+        Path testDir = workingCopy.root().resolve(exercise.id()).resolve("test");
+        List<SourceFile> tests = sources(Files.isDirectory(testDir) ? testDir : exercise.publicTestDir(),
+                exercise.id() + "/test");
+        if (located instanceof Located.Missing m) {
+            return Scorer.notRun(exercise.info(), List.of(), new ExerciseStatus.Missing(m.reason()),
+                    "the exercise is not in the working copy", List.of());
+        }
+        Located.Found found = (Located.Found) located;
+        List<SourceFile> all = concat(concat(found.studentFiles(), found.supportFiles()), tests);
+        return switch (InMemoryCompiler.compile(all, testClassPath)) {
+            case Compiled.Failure f -> Scorer.notRun(exercise.info(), List.of(),
+                    new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
+            case Compiled.Success ok -> {
+                Set<String> testFiles = tests.stream().map(SourceFile::path).collect(Collectors.toSet());
+                Map<String, byte[]> testClasses = select(ok, testFiles::contains);
+                Map<String, byte[]> codeClasses = select(ok, f -> !testFiles.contains(f));
+                List<PlannedTest> plan = TestPlan.read(testClasses, false);
+                Path dir = scratch.resolve("check-" + runs.incrementAndGet());
+                Path testsDir = ClassFiles.write(testClasses, dir.resolve("tests"));
+                try {
+                    yield inspectAndRun(exercise, plan, found, new Compiled.Success(codeClasses, ok.origin()),
+                            List.of(testsDir), null, listener);
+                } finally {
+                    ClassFiles.delete(dir);
+                }
+            }
+        };
+    }
+
+    /** Inspect the student's classes, then run the tests on them in a worker. */
+    private ExerciseResult inspectAndRun(Exercise exercise, List<PlannedTest> plan, Located.Found found,
+                                         Compiled.Success compiled, List<Path> testDirs, PreparedExercise prep,
+                                         TestListener listener) throws InterruptedException {
+        Set<String> studentFiles = found.studentFiles().stream().map(SourceFile::path).collect(Collectors.toSet());
+        Map<String, byte[]> studentClasses = select(compiled, studentFiles::contains);
+        Map<String, SourceFile> byPath = concat(found.studentFiles(), found.supportFiles()).stream()
+                .collect(Collectors.toMap(SourceFile::path, Function.identity(), (a, b) -> a));
+        List<Diagnostic> violations = new ArrayList<>(BytecodeScanner.scan(studentClasses, policy,
+                compiled.origin(), file -> line -> byPath.containsKey(file) ? byPath.get(file).line(line) : ""));
+        Set<String> testNames = plan.stream().map(p -> p.ref().className()).collect(Collectors.toSet());
+        studentClasses.keySet().stream().filter(testNames::contains).sorted().forEach(n -> violations.add(
+                new Diagnostic(compiled.origin().getOrDefault(n, ""), 0, 0, "class " + n
+                        + " has the name of a hidden test class; rename it", "")));
+        if (!violations.isEmpty()) {
+            return Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(violations),
+                    "the code uses something graded code may not use", found.notes());
+        }
+        List<Diagnostic> notes = new ArrayList<>(found.notes());
+        if (prep != null) {
+            notes.addAll(Structure.compare(prep.contract(), studentClasses, prep.fileOf()));
+        }
+        Path dir = scratch.resolve("run-" + runs.incrementAndGet());
+        try {
+            Path classes = ClassFiles.write(compiled.classes(), dir.resolve("classes"));
+            // tests first: a student class can never shadow a test class
+            List<String> classPath = Stream.concat(testDirs.stream(), Stream.of(classes))
+                    .map(Path::toString).toList();
+            RunRequest request = new RunRequest(classPath, plan.stream().map(PlannedTest::ref).toList(),
+                    studentClasses.keySet().stream().sorted().toList(), seedBase, TRIES, OUTPUT_LIMIT);
+            List<TestRun> runsDone = pool.run(request, exercise.timeLimit(), listener);
+            return Scorer.graded(exercise.info(), plan, runsDone, notes);
+        } finally {
+            ClassFiles.delete(dir);
+        }
+    }
+
+    private PreparedExercise prepare(Exercise exercise) {
+        return prepared.computeIfAbsent(exercise.id(), id -> {
+            List<SourceFile> support = Locator.supportSources(exercise);
+            List<SourceFile> reference = exercise.files().stream().map(f -> Locator.readTrusted(
+                    exercise.solutionDir().resolve(f), id + "/" + f)).toList();
+            List<SourceFile> hidden = sources(exercise.hiddenTestDir(), "solutions/" + id + "/test");
+            if (hidden.isEmpty()) {
+                throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
+            }
+            Set<String> hiddenPaths = hidden.stream().map(SourceFile::path).collect(Collectors.toSet());
+            Compiled.Success suite = success(InMemoryCompiler.compile(concat(concat(reference, support), hidden),
+                    testClassPath), "the reference solution and hidden tests of " + id);
+            Map<String, byte[]> testClasses = select(suite, hiddenPaths::contains);
+            List<PlannedTest> plan;
+            try {
+                plan = TestPlan.read(testClasses, true);
+            } catch (IllegalStateException e) {
+                throw new CourseException(exercise.hiddenTestDir() + ": " + e.getMessage());
+            }
+            Path testsDir = ClassFiles.write(testClasses, scratch.resolve("hidden-" + id));
+            List<SourceFile> skeleton = exercise.files().stream().map(f -> Locator.readTrusted(
+                    exercise.skeletonDir().resolve(f), id + "/" + f)).toList();
+            Set<String> edited = skeleton.stream().map(SourceFile::path).collect(Collectors.toSet());
+            Compiled.Success contract = success(InMemoryCompiler.compile(concat(skeleton, support), List.of()),
+                    "the skeleton of " + id);
+            Map<String, byte[]> contractClasses = select(contract, edited::contains);
+            Map<String, String> fileOf = new HashMap<>();
+            contractClasses.keySet().forEach(n -> fileOf.put(n, contract.origin().get(n)));
+            return new PreparedExercise(exercise, plan, testsDir, contractClasses, fileOf);
+        });
+    }
+
+    private static Compiled.Success success(Compiled compiled, String what) {
+        return switch (compiled) {
+            case Compiled.Success s -> s;
+            case Compiled.Failure f -> throw new CourseException(what + " do not compile:\n" + String.join("\n",
+                    f.errors().stream().map(d -> d.location() + ": " + d.message()).toList()));
+        };
+    }
+
+    private static Map<String, byte[]> select(Compiled.Success compiled, java.util.function.Predicate<String> file) {
+        Map<String, byte[]> out = new HashMap<>();
+        compiled.classes().forEach((name, bytes) -> {
+            if (file.test(compiled.origin().getOrDefault(name, ""))) {
+                out.put(name, bytes);
+            }
+        });
+        return out;
+    }
+
+    private static List<SourceFile> sources(Path dir, String shownPrefix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted()
+                    .map(p -> Locator.readTrusted(p, shownPrefix + "/"
+                            + dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        ClassFiles.delete(scratch);
+    }
+
+    /** Names of exercises the course has; for validating {@code --exercise} options. */
+    public Set<String> exerciseIds() {
+        return new HashSet<>(course.exercises().stream().map(Exercise::id).toList());
+    }
+}

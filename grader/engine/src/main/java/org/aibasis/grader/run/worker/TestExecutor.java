@@ -1,0 +1,177 @@
+package org.aibasis.grader.run.worker;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.aibasis.grader.run.TestRef;
+import org.aibasis.grader.run.WorkerEvent;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/**
+ * Runs one test method through the JUnit Platform and condenses everything that happened (all invocations,
+ * container failures, jqwik's report) into one {@code finished} event.
+ */
+final class TestExecutor {
+    private static final int MAX_MESSAGE = 4000;
+
+    private final Launcher launcher;
+    private final int triesDefault;
+    private final Set<String> studentClasses;
+
+    TestExecutor(Launcher launcher, int triesDefault, Set<String> studentClasses) {
+        this.launcher = launcher;
+        this.triesDefault = triesDefault;
+        this.studentClasses = studentClasses;
+    }
+
+    WorkerEvent run(int index, Class<?> testClass, TestRef ref) {
+        Optional<Method> method = Arrays.stream(testClass.getDeclaredMethods())
+                .filter(m -> m.getName().equals(ref.methodName())).findFirst();
+        if (method.isEmpty()) {
+            return finished(index, "errored", "test method " + ref.name() + " not found", null);
+        }
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectMethod(testClass, method.get()))
+                .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+                .configurationParameter("jqwik.database", "")
+                .configurationParameter("jqwik.failures.runfirst", "false")
+                .configurationParameter("jqwik.tries.default", Integer.toString(triesDefault))
+                .configurationParameter("jqwik.shrinking.bounded.seconds", "5")
+                .configurationParameter("jqwik.reporting.onlyfailures", "true")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .build();
+        Collector collector = new Collector();
+        launcher.execute(request, collector);
+        return collector.toEvent(index);
+    }
+
+    private WorkerEvent finished(int index, String outcome, String message, Report report) {
+        String msg = truncate(message);
+        if (report == null) {
+            return new WorkerEvent("finished", index, outcome, msg, "", "", "", "");
+        }
+        return new WorkerEvent("finished", index, outcome, msg, report.sample, report.original, report.seed, "");
+    }
+
+    /** Worst result over every test and container the selected method produced. */
+    private final class Collector implements TestExecutionListener {
+        private Throwable failure;
+        private String abortReason;
+        private int testsFinished;
+        private final List<String> reports = new ArrayList<>();
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            if (id.isTest()) {
+                testsFinished++;
+            }
+            switch (result.getStatus()) {
+                case FAILED -> {
+                    if (failure == null) {
+                        failure = result.getThrowable().orElse(new AssertionError("failed without a message"));
+                    }
+                }
+                case ABORTED -> abortReason = result.getThrowable().map(Throwable::getMessage).orElse("aborted");
+                case SUCCESSFUL -> {
+                }
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            abortReason = "skipped: " + reason;
+        }
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            for (Map.Entry<String, String> e : entry.getKeyValuePairs().entrySet()) {
+                reports.add(e.getValue());
+            }
+        }
+
+        WorkerEvent toEvent(int index) {
+            Report report = Report.parse(String.join("\n", reports));
+            if (failure != null) {
+                return finished(index, root(failure) instanceof AssertionError ? "failed" : "errored",
+                        describe(failure), report);
+            }
+            if (abortReason != null) {
+                return finished(index, "errored", "the test did not complete: " + abortReason, report);
+            }
+            if (testsFinished == 0) {
+                return finished(index, "errored", "the test engine ran nothing for this test", null);
+            }
+            return finished(index, "passed", "", null);
+        }
+    }
+
+    /** The message a student needs: what was thrown and where in their own code. */
+    String describe(Throwable t) {
+        if (t instanceof AssertionError && t.getCause() == null) {
+            return Optional.ofNullable(t.getMessage()).orElse("assertion failed");
+        }
+        Throwable root = root(t);
+        if (root instanceof AssertionError) {
+            return Optional.ofNullable(root.getMessage()).orElse("assertion failed");
+        }
+        String what = switch (root) {
+            case NoSuchMethodError e -> "your code does not have the method the test calls: "
+                    + Names.strip(e.getMessage()) + " (keep the signature the skeleton gives)";
+            case NoSuchFieldError e -> "your code does not have the field the test uses: "
+                    + Names.strip(e.getMessage());
+            case NoClassDefFoundError e -> "a class the test needs is missing from your code: "
+                    + Names.strip(e.getMessage()).replace('/', '.');
+            case AbstractMethodError e -> "a method the test calls is not implemented: "
+                    + Names.strip(e.getMessage());
+            case IncompatibleClassChangeError e -> "your class does not match the skeleton's shape: "
+                    + Names.strip(e.getMessage());
+            case StackOverflowError e -> "StackOverflowError: the recursion never ends (or is far too deep)";
+            case OutOfMemoryError e -> "OutOfMemoryError: " + e.getMessage()
+                    + " (the code keeps far more data than the problem needs)";
+            default -> root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        };
+        return what + whereInStudentCode(root);
+    }
+
+    private static Throwable root(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof LinkageError)) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private String whereInStudentCode(Throwable t) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            String cls = e.getClassName();
+            int dollar = cls.indexOf('$');
+            String outer = dollar < 0 ? cls : cls.substring(0, dollar);
+            if (studentClasses.contains(cls) || studentClasses.contains(outer)) {
+                return " (at " + (e.getFileName() == null ? outer : e.getFileName()) + ":" + e.getLineNumber()
+                        + ", in " + e.getMethodName() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static String truncate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + "\n[truncated]";
+    }
+}

@@ -1,0 +1,48 @@
+package org.aibasis.grader.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aibasis.grader.model.Diagnostic;
+import org.aibasis.grader.model.ExerciseInfo;
+import org.aibasis.grader.model.ExerciseResult;
+import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Outcome;
+import org.aibasis.grader.model.TestResult;
+import org.aibasis.grader.run.TestRef;
+import org.aibasis.grader.run.TestRun;
+
+/** Last step: turns a plan and what ran into the exercise's result, with every lost point explained. */
+public final class Scorer {
+    private Scorer() {
+    }
+
+    /** Every planned test gets a result; a planned test without a run is reported as not run. */
+    public static ExerciseResult graded(ExerciseInfo exercise, List<PlannedTest> plan, List<TestRun> runs,
+                                        List<Diagnostic> notes) {
+        Map<TestRef, TestRun> byRef = runs.stream().collect(Collectors.toMap(TestRun::test, Function.identity(),
+                (a, b) -> a));
+        List<TestResult> tests = new ArrayList<>();
+        for (PlannedTest p : plan) {
+            TestRun run = byRef.get(p.ref());
+            Outcome outcome = run == null ? new Outcome.NotRun("the test did not run") : run.outcome();
+            tests.add(result(p, outcome, run == null ? "" : run.output()));
+        }
+        return new ExerciseResult(exercise, new ExerciseStatus.Graded(), tests, notes);
+    }
+
+    /** No test ran: each keeps its points as the maximum, and the reason. */
+    public static ExerciseResult notRun(ExerciseInfo exercise, List<PlannedTest> plan, ExerciseStatus status,
+                                        String reason, List<Diagnostic> notes) {
+        List<TestResult> tests = plan.stream().map(p -> result(p, new Outcome.NotRun(reason), "")).toList();
+        return new ExerciseResult(exercise, status, tests, notes);
+    }
+
+    private static TestResult result(PlannedTest p, Outcome outcome, String output) {
+        return new TestResult(p.ref().name(), p.displayName(), p.points(), outcome,
+                outcome instanceof Outcome.Passed ? java.util.Optional.empty() : p.hint(), output);
+    }
+}

@@ -1,0 +1,186 @@
+package org.aibasis.grader.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aibasis.grader.locate.Submission;
+import org.aibasis.grader.model.Diagnostic;
+import org.aibasis.grader.model.ExerciseResult;
+import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Outcome;
+import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.grader.model.TestResult;
+import org.aibasis.grader.run.TestListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the fixture course, one submission per kind of trouble. */
+class GraderTests {
+    private static Grader grader;
+
+    @BeforeAll
+    static void start() {
+        grader = new Grader(FixtureCourse.course(), 1, "tests");
+    }
+
+    @AfterAll
+    static void stop() {
+        grader.close();
+    }
+
+    private static ExerciseResult grade(Submission s) throws InterruptedException {
+        SubmissionResult r = grader.grade(s, Set.of(), TestListener.NONE);
+        assertThat(r.exercises()).hasSize(1);
+        return r.exercises().get(0);
+    }
+
+    private static Map<String, TestResult> byName(ExerciseResult r) {
+        return r.tests().stream().collect(Collectors.toMap(TestResult::name, Function.identity()));
+    }
+
+    @Test
+    void referenceSolutionScoresFullMarks() throws InterruptedException {
+        ExerciseResult r = grade(new Submission("solutions", FixtureCourse.home().resolve("solutions")));
+        assertThat(r.status()).isInstanceOf(ExerciseStatus.Graded.class);
+        assertThat(r.maxScore()).isEqualTo(8.0);
+        assertThat(r.score()).isEqualTo(8.0);
+        assertThat(r.tests()).allSatisfy(t -> assertThat(t.hint()).isEmpty());
+    }
+
+    @Test
+    void skeletonScoresZeroAndSaysTodo() throws InterruptedException {
+        ExerciseResult r = grade(new Submission("exercises", FixtureCourse.home().resolve("exercises")));
+        assertThat(r.status()).isInstanceOf(ExerciseStatus.Graded.class);
+        assertThat(r.score()).isZero();
+        assertThat(r.tests()).allSatisfy(t -> {
+            assertThat(t.outcome()).isInstanceOf(Outcome.Errored.class);
+            assertThat(((Outcome.Errored) t.outcome()).message()).contains("UnsupportedOperationException", "TODO",
+                    "Arith.java");
+        });
+    }
+
+    @Test
+    void falsifiedPropertyReportsShrunkCounterexampleSeedAndHint() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("wrong-max"));
+        assertThat(r.score()).isEqualTo(6.0);
+        TestResult max = byName(r).get("ArithProperties.maxIsTheLargest");
+        assertThat(max.outcome()).isInstanceOf(Outcome.Failed.class);
+        Outcome.Failed failed = (Outcome.Failed) max.outcome();
+        assertThat(failed.counterexample()).hasValueSatisfying(c -> {
+            // shrinking takes an all-negative array down to a single -1
+            assertThat(c.sample()).startsWith("xs:").endsWith("[-1]");
+            assertThat(c.seed()).matches("-?\\d+");
+        });
+        assertThat(max.hint()).contains("max must return an element no smaller than any other");
+    }
+
+    @Test
+    void gradingTwiceGivesTheSameResult() throws InterruptedException {
+        ExerciseResult first = grade(FixtureCourse.submission("wrong-max"));
+        ExerciseResult second = grade(FixtureCourse.submission("wrong-max"));
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void infiniteLoopTimesOutOneTestAndTheOthersStillRun() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("loops"));
+        Map<String, TestResult> tests = byName(r);
+        assertThat(tests.get("ArithTests.factorialOfFive").outcome()).isInstanceOf(Outcome.TimedOut.class);
+        assertThat(r.tests()).filteredOn(t -> !t.name().equals("ArithTests.factorialOfFive"))
+                .allSatisfy(t -> assertThat(t.outcome()).isInstanceOf(Outcome.Passed.class));
+        assertThat(r.score()).isEqualTo(6.0);
+    }
+
+    @Test
+    void renamedAndRetypedMethodsCostOnlyTheTestsThatCallThem() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("missing-method"));
+        assertThat(r.status()).isInstanceOf(ExerciseStatus.Graded.class);
+        assertThat(r.notes()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m)
+                .contains("expected `int max(int[])` in `Arith`", "`maximum(int[])`", "renamed"));
+        assertThat(r.notes()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m)
+                .contains("expected `long factorial(int)` in `Arith`", "found `factorial(long)`"));
+        Map<String, TestResult> tests = byName(r);
+        assertThat(tests.get("ArithProperties.maxIsTheLargest").outcome()).isInstanceOfSatisfying(
+                Outcome.Errored.class, e -> assertThat(e.message()).contains("does not have the method",
+                        "Arith.max(int[])"));
+        assertThat(tests.get("ArithTests.factorialOfFive").outcome()).isInstanceOf(Outcome.Errored.class);
+        assertThat(r.score()).isEqualTo(4.0);
+    }
+
+    @Test
+    void compileErrorNamesFileLineAndSource() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("compile-error"));
+        assertThat(r.status()).isInstanceOfSatisfying(ExerciseStatus.CompileError.class, c -> {
+            Diagnostic d = c.diagnostics().get(0);
+            assertThat(d.file()).isEqualTo("demo/src/course/demo/Arith.java");
+            assertThat(d.line()).isEqualTo(8);
+            assertThat(d.message()).contains("';' expected");
+            assertThat(d.sourceLine()).contains("return a + b");
+        });
+        assertThat(r.score()).isZero();
+        assertThat(r.maxScore()).isEqualTo(8.0);
+        assertThat(r.tests()).allSatisfy(t -> assertThat(t.outcome()).isInstanceOf(Outcome.NotRun.class));
+    }
+
+    @Test
+    void forbiddenCallsAreRejectedBeforeAnythingRuns() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("forbidden"));
+        assertThat(r.status()).isInstanceOfSatisfying(ExerciseStatus.Rejected.class, rej -> {
+            assertThat(rej.violations()).extracting(Diagnostic::line).contains(12L, 19L, 26L);
+            assertThat(rej.violations()).extracting(Diagnostic::message).anySatisfy(m ->
+                    assertThat(m).contains("java.lang.System.exit"));
+            assertThat(rej.violations()).extracting(Diagnostic::message).anySatisfy(m ->
+                    assertThat(m).contains("java.nio.file.Files"));
+            assertThat(rej.violations()).extracting(Diagnostic::message).anySatisfy(m ->
+                    assertThat(m).contains("java.lang.Thread"));
+            assertThat(rej.violations()).allSatisfy(d ->
+                    assertThat(d.file()).isEqualTo("demo/src/course/demo/Arith.java"));
+        });
+        assertThat(r.score()).isZero();
+    }
+
+    @Test
+    void printedOutputIsCapturedAndCannotForgeTheProtocol() throws InterruptedException {
+        ExerciseResult r = grade(FixtureCourse.submission("prints"));
+        Map<String, TestResult> tests = byName(r);
+        TestResult add = tests.get("ArithTests.addsSmallNumbers");
+        assertThat(add.outcome()).isInstanceOf(Outcome.Passed.class);
+        assertThat(add.output()).startsWith("{\"type\":\"done\"} <script>").contains("more bytes of output not shown");
+        assertThat(add.output().length()).isLessThan(4200);
+        assertThat(tests.get("ArithTests.factorialOfFive").outcome()).isInstanceOfSatisfying(Outcome.Errored.class,
+                e -> assertThat(e.message()).contains("StackOverflowError"));
+        assertThat(tests.get("ArithProperties.maxIsTheLargest").outcome()).isInstanceOf(Outcome.Passed.class);
+    }
+
+    @Test
+    void missingExerciseIsReportedWithAllItsPoints() throws InterruptedException {
+        ExerciseResult r = grade(new Submission("empty", FixtureCourse.home().resolve("submissions")));
+        assertThat(r.status()).isInstanceOfSatisfying(ExerciseStatus.Missing.class, m ->
+                assertThat(m.reason()).contains("demo/src/course/demo/Arith.java"));
+        assertThat(r.maxScore()).isEqualTo(8.0);
+    }
+
+    @Test
+    void selfCheckRunsThePublicTests(@TempDir Path workingCopy) throws Exception {
+        // a student's working copy: the exercises folder with their own Arith.java in it
+        Path demo = workingCopy.resolve("demo/src/course/demo");
+        Files.createDirectories(demo);
+        Files.copy(FixtureCourse.home().resolve("solutions/demo/src/course/demo/Arith.java"),
+                demo.resolve("Arith.java"));
+        SubmissionResult ok = grader.check(new Submission("sol", workingCopy), Set.of(), TestListener.NONE);
+        assertThat(ok.exercises().get(0).tests()).extracting(TestResult::name)
+                .containsExactly("ArithPublicTests.addsOneAndOne", "ArithPublicTests.maxOfOne");
+        assertThat(ok.score()).isEqualTo(2.0);
+        SubmissionResult skeleton = grader.check(new Submission("ex", FixtureCourse.home().resolve("exercises")),
+                Set.of(), TestListener.NONE);
+        assertThat(skeleton.score()).isZero();
+    }
+}
