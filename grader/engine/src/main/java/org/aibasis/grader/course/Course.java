@@ -54,7 +54,7 @@ public record Course(Path home, List<Exercise> exercises) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record Descriptor(String id, String title, String titleZh, String topic, List<String> files,
-                              Integer timeLimitSeconds) {
+                              Integer timeLimitSeconds, List<String> allow) {
     }
 
     private static Exercise readDescriptor(Path home, Path dir) {
@@ -65,7 +65,7 @@ public record Course(Path home, List<Exercise> exercises) {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CourseException(file + ":" + line + ": " + e.getOriginalMessage()
-                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds)");
+                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds, allow)");
         } catch (IOException e) {
             throw new CourseException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -95,6 +95,7 @@ public record Course(Path home, List<Exercise> exercises) {
         // solutions/ is absent from a student's copy; only grading needs it
         Path solutionDir = home.resolve("solutions").resolve(folder);
         return new Exercise(d.id(), d.title(), d.titleZh() == null ? d.title() : d.titleZh(), d.topic(),
-                d.files(), Duration.ofSeconds(seconds), dir, solutionDir);
+                d.files(), Duration.ofSeconds(seconds), dir, solutionDir,
+                d.allow() == null ? List.of() : d.allow());
     }
 }

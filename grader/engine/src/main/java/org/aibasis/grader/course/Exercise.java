@@ -18,9 +18,11 @@ import org.aibasis.grader.model.ExerciseInfo;
  * @param timeLimit   per-test time limit
  * @param skeletonDir {@code exercises/<id>}
  * @param solutionDir {@code solutions/<id>}
+ * @param allow       classes or packages (dotted, a package ending in {@code .}) this exercise lets student code
+ *                    use beyond the course's default policy
  */
 public record Exercise(String id, String title, String titleZh, String topic, List<String> files,
-                       Duration timeLimit, Path skeletonDir, Path solutionDir) {
+                       Duration timeLimit, Path skeletonDir, Path solutionDir, List<String> allow) {
     public Exercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -30,6 +32,7 @@ public record Exercise(String id, String title, String titleZh, String topic, Li
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(skeletonDir, "skeletonDir");
         Objects.requireNonNull(solutionDir, "solutionDir");
+        allow = List.copyOf(allow);
     }
 
     public ExerciseInfo info() {

@@ -58,7 +58,6 @@ public final class Grader implements AutoCloseable {
     private final Course course;
     private final WorkerPool pool;
     private final String seedBase;
-    private final Policy policy = Policy.standard();
     private final List<String> testClassPath;
     private final Path scratch;
     private final Map<String, PreparedExercise> prepared = new ConcurrentHashMap<>();
@@ -188,6 +187,7 @@ public final class Grader implements AutoCloseable {
         Map<String, byte[]> studentClasses = select(compiled, studentFiles::contains);
         Map<String, SourceFile> byPath = concat(found.studentFiles(), found.supportFiles()).stream()
                 .collect(Collectors.toMap(SourceFile::path, Function.identity(), (a, b) -> a));
+        Policy policy = Policy.standard().allowing(exercise.allow());
         List<Diagnostic> violations = new ArrayList<>(BytecodeScanner.scan(studentClasses, policy,
                 compiled.origin(), file -> line -> byPath.containsKey(file) ? byPath.get(file).line(line) : ""));
         Set<String> testNames = plan.stream().map(p -> p.ref().className()).collect(Collectors.toSet());

@@ -60,6 +60,14 @@ public record Policy(List<String> deniedPrefixes, List<String> deniedMembers, Li
                         "java/lang/ThreadLocal", "java/util/concurrent/ThreadLocalRandom"));
     }
 
+    /** This policy, also allowing the given classes or packages (dotted names; a package ends in a dot). */
+    public Policy allowing(List<String> dotted) {
+        List<String> more = new java.util.ArrayList<>(allowed);
+        dotted.forEach(d -> more.add(d.replace('.', '/')));
+        return new Policy(deniedPrefixes, deniedMembers.stream()
+                .filter(m -> dotted.stream().noneMatch(d -> m.replace('/', '.').startsWith(d))).toList(), more);
+    }
+
     /** Why a class may not be used, or empty when it may. */
     public java.util.Optional<String> checkClass(String internalName) {
         String name = internalName.startsWith("[") ? elementName(internalName) : internalName;

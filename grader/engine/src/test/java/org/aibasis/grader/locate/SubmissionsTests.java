@@ -1,0 +1,68 @@
+package org.aibasis.grader.locate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubmissionsTests {
+    @TempDir
+    Path tmp;
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path z = tmp.resolve(name);
+        try (OutputStream os = Files.newOutputStream(z); ZipOutputStream zos = new ZipOutputStream(os)) {
+            for (String e : entries) {
+                zos.putNextEntry(new ZipEntry(e));
+                zos.write("class X {}".getBytes(StandardCharsets.UTF_8));
+                zos.closeEntry();
+            }
+        }
+        return z;
+    }
+
+    @Test
+    void zipIsUnpackedAndALoneWrapperFolderIsLookedThrough() throws Exception {
+        Path z = zip("alice.zip", "exercises/demo/src/course/demo/Arith.java");
+        Submission s = Submissions.open(z, tmp.resolve("scratch"));
+        assertThat(s.name()).isEqualTo("alice");
+        assertThat(s.root().resolve("demo/src/course/demo/Arith.java")).exists();
+    }
+
+    @Test
+    void zipSlipIsRefusedWithTheEntryNamed() throws Exception {
+        Path z = zip("mallory.zip", "../../evil.txt");
+        assertThatThrownBy(() -> Submissions.open(z, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("../../evil.txt").hasMessageContaining("outside the archive");
+        assertThat(tmp.getParent().resolve("evil.txt")).doesNotExist();
+    }
+
+    @Test
+    void brokenZipGetsAClearMessage() throws Exception {
+        Path z = tmp.resolve("broken.zip");
+        Files.writeString(z, "this is not a zip");
+        assertThatThrownBy(() -> Submissions.open(z, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("broken.zip").hasMessageContaining("not a readable zip");
+    }
+
+    @Test
+    void classFolderListsFoldersAndZipsOnly() throws Exception {
+        Files.createDirectories(tmp.resolve("class/bob"));
+        Files.createDirectories(tmp.resolve("class/.git"));
+        Files.writeString(tmp.resolve("class/notes.txt"), "x");
+        Files.writeString(tmp.resolve("class/carol.zip"), "x");
+        assertThat(Submissions.list(tmp.resolve("class"))).extracting(p -> p.getFileName().toString())
+                .containsExactly("bob", "carol.zip");
+    }
+}
