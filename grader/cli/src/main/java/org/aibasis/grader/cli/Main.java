@@ -1,0 +1,32 @@
+package org.aibasis.grader.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/grader}: grade submissions, check a working copy, take quizzes. */
+@Command(name = "grader", mixinStandardHelpOptions = true, version = "aibasis grader 0.1.0",
+        description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
+        subcommands = {GradeCommand.class, BatchCommand.class, CheckCommand.class, ListCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
+                + "3 the course itself is broken."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Errors());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,456 @@
+package org.aibasis.quiz.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.aibasis.quiz.bank.Bank;
+import org.aibasis.quiz.bank.Option;
+import org.aibasis.quiz.bank.Problem;
+import org.aibasis.quiz.bank.Question;
+import org.aibasis.quiz.bank.Scheme;
+import org.aibasis.quiz.bank.Text;
+import org.aibasis.quiz.bank.Tolerance;
+import org.aibasis.quiz.scoring.Response;
+import org.aibasis.quiz.scoring.Responses;
+import org.aibasis.quiz.variant.Attempt;
+import org.aibasis.quiz.variant.Key;
+import org.aibasis.quiz.variant.PosedQuestion;
+
+/**
+ * Writes and reads attempt files. Responses name options by stable id ({@code options}) and may also give the
+ * letters the student saw ({@code letters}); the grader trusts the ids, and uses the letters (through the
+ * stored displayed order) only when a response gives no ids.
+ */
+public final class AttemptJson {
+    /** The value of the {@code format} field this version writes and reads. */
+    public static final String FORMAT = "aibasis-quiz-attempt/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private AttemptJson() {
+    }
+
+    /** The attempt and responses as JSON text (pretty-printed, fields in documented order). */
+    public static String write(Attempt attempt, Responses responses) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("quiz", attempt.quiz());
+        root.set("title", text(attempt.title()));
+        root.put("student", attempt.student());
+        root.put("attempt", attempt.number());
+        root.put("seed", Long.toString(attempt.seed()));
+        ArrayNode questions = root.putArray("questions");
+        for (PosedQuestion q : attempt.questions()) {
+            ObjectNode node = questions.addObject();
+            node.put("bank", q.bank());
+            node.put("id", q.question().id());
+            node.put("type", q.question().type());
+            node.put("points", q.points());
+            node.put("seed", Long.toString(q.seed()));
+            ObjectNode params = node.putObject("parameters");
+            q.parameters().forEach(params::put);
+            if (!q.optionOrder().isEmpty()) {
+                ArrayNode order = node.putArray("options");
+                q.optionOrder().forEach(order::add);
+            }
+            node.set("key", key(q.key()));
+            response(q, responses.to(q.qualifiedId())).ifPresent(r -> node.set("response", r));
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain JSON nodes always serializes", e);
+        }
+    }
+
+    /** Writes {@link #write(Attempt, Responses)} to {@code file} in UTF-8. */
+    public static void write(Path file, Attempt attempt, Responses responses) {
+        try {
+            Files.writeString(file, write(attempt, responses), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static ObjectNode text(Text text) {
+        ObjectNode node = NODES.objectNode();
+        node.put("en", text.en());
+        node.put("zh", text.zh());
+        return node;
+    }
+
+    private static ObjectNode key(Key key) {
+        ObjectNode node = NODES.objectNode();
+        switch (key) {
+            case Key.OneOption one -> node.putArray("options").add(one.optionId());
+            case Key.Options many -> {
+                ArrayNode ids = node.putArray("options");
+                many.optionIds().stream().sorted().forEach(ids::add);
+                node.put("scheme", many.scheme().spelling());
+            }
+            case Key.Truth truth -> node.put("answer", truth.value());
+            case Key.Number number -> {
+                node.put("answer", number.value());
+                node.put("abs", number.tolerance().abs());
+                node.put("rel", number.tolerance().rel());
+            }
+        }
+        return node;
+    }
+
+    private static Optional<ObjectNode> response(PosedQuestion q, Response response) {
+        ObjectNode node = NODES.objectNode();
+        switch (response) {
+            case Response.Blank b -> {
+                return Optional.empty();
+            }
+            case Response.Ticked t -> {
+                List<String> shown = q.optionOrder().stream().filter(t.optionIds()::contains).toList();
+                ArrayNode ids = node.putArray("options");
+                shown.forEach(ids::add);
+                t.optionIds().stream().filter(id -> !shown.contains(id)).sorted().forEach(ids::add);
+                ArrayNode letters = node.putArray("letters");
+                shown.forEach(id -> letters.add(q.letterOf(id)));
+            }
+            case Response.Truth t -> node.put("answer", t.value());
+            case Response.Number n -> node.put("answer", n.value());
+        }
+        return Optional.of(node);
+    }
+
+    /** Reads {@code file}; never throws: a file that cannot be graded gives {@link AttemptFile.Unreadable}. */
+    public static AttemptFile read(Path file, Resolver resolver) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return new AttemptFile.Unreadable(file, List.of(new Problem(file, 0, "cannot read the answers file: "
+                    + e.getMessage() + " (check that it exists, is readable and is UTF-8)")));
+        }
+        return parse(file, content, resolver);
+    }
+
+    /** Parses JSON text as if it were the content of {@code file}. */
+    public static AttemptFile parse(Path file, String content, Resolver resolver) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(0, at.getLineNr());
+            String where = at == null ? "" : " at column " + at.getColumnNr();
+            return new AttemptFile.Unreadable(file, List.of(new Problem(file, line, "not valid JSON" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + " (fix the JSON syntax: quotes,"
+                    + " commas and brackets; the answers file format is in quizzes/README.md)")));
+        }
+        try {
+            return new Reader(file, resolver).attempt(root);
+        } catch (Bad e) {
+            return new AttemptFile.Unreadable(file, List.of(new Problem(file, 0, e.getMessage())));
+        }
+    }
+
+    /** A problem that stops reading the file. */
+    private static final class Bad extends Exception {
+        Bad(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final class Reader {
+        private final Path file;
+        private final Resolver resolver;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Reader(Path file, Resolver resolver) {
+            this.file = file;
+            this.resolver = resolver;
+        }
+
+        AttemptFile attempt(JsonNode root) throws Bad {
+            if (!root.isObject()) {
+                throw new Bad("the answers file must hold one JSON object {...} (see quizzes/README.md)");
+            }
+            if (root.has("format") && !root.path("format").asText().equals(FORMAT)) {
+                throw new Bad("unknown format '" + root.path("format").asText() + "' (this grader reads " + FORMAT
+                        + ")");
+            }
+            String quiz = string(root, "quiz", "");
+            String student = string(root, "student", "");
+            JsonNode number = root.path("attempt");
+            if (!number.canConvertToInt() || !number.isIntegralNumber() || number.intValue() < 1) {
+                throw new Bad("'attempt' must be a whole number >= 1 (the attempt number, 1 for the first)");
+            }
+            int attemptNumber = number.intValue();
+            Attempt attempt;
+            Map<String, Response> responses = new LinkedHashMap<>();
+            if (root.has("questions")) {
+                JsonNode seedNode = root.path("seed");
+                long seed = seed(seedNode, "seed");
+                Text title = root.has("title") ? text(root.path("title"), "title") : Text.both(quiz);
+                if (!root.path("questions").isArray()) {
+                    throw new Bad("'questions' must be a list [...]");
+                }
+                List<PosedQuestion> posed = new ArrayList<>();
+                int i = 0;
+                for (JsonNode q : root.path("questions")) {
+                    PosedQuestion p = question(q, "questions[" + i + "]");
+                    posed.add(p);
+                    if (q.has("response") && !q.path("response").isNull()) {
+                        readResponse(p, q.path("response"), "questions[" + i + "].response")
+                                .ifPresent(r -> responses.put(p.qualifiedId(), r));
+                    }
+                    i++;
+                }
+                attempt = new Attempt(quiz, title, student, attemptNumber, seed, posed);
+            } else if (root.has("responses")) {
+                attempt = resolver.variant(quiz, student, attemptNumber).orElseThrow(() -> new Bad("unknown quiz '"
+                        + quiz + "' (check the quiz id; the file has no 'questions', so the grader must re-create"
+                        + " the variant from a loaded quiz)"));
+                JsonNode map = root.path("responses");
+                if (!map.isObject()) {
+                    throw new Bad("'responses' must be an object {\"bank/question-id\": {...}, ...}");
+                }
+                for (Map.Entry<String, JsonNode> e : map.properties()) {
+                    Optional<PosedQuestion> p = attempt.question(e.getKey());
+                    if (p.isEmpty()) {
+                        problems.add(new Problem(file, 0, "responses names question '" + e.getKey() + "', which this"
+                                + " attempt does not have (ignored; name questions as bank/question-id)"));
+                        continue;
+                    }
+                    readResponse(p.get(), e.getValue(), "responses." + e.getKey())
+                            .ifPresent(r -> responses.put(e.getKey(), r));
+                }
+            } else {
+                throw new Bad("the file has neither 'questions' (an attempt file) nor 'responses' (a short answers"
+                        + " file); add one of them as documented in quizzes/README.md");
+            }
+            return new AttemptFile.Loaded(file, attempt, new Responses(responses), problems);
+        }
+
+        private PosedQuestion question(JsonNode q, String path) throws Bad {
+            if (!q.isObject()) {
+                throw new Bad(path + " must be an object {\"bank\": ..., \"id\": ..., ...}");
+            }
+            String bankId = string(q, "bank", path + ".");
+            String id = string(q, "id", path + ".");
+            Bank bank = resolver.bank(bankId).orElseThrow(() -> new Bad(path + ": unknown bank '" + bankId
+                    + "' (the bank is missing or has problems; fix it and grade again)"));
+            Question question = bank.question(id).orElseThrow(() -> new Bad(path + ": bank " + bankId + " has no"
+                    + " question '" + id + "' (it was renamed or removed since the attempt was made)"));
+            String type = string(q, "type", path + ".");
+            if (!type.equals(question.type())) {
+                throw new Bad(path + ": question " + bankId + "/" + id + " is now " + question.type() + ", the attempt"
+                        + " stored " + type + " (the bank changed since the attempt was made)");
+            }
+            long seed = seed(q.path("seed"), path + ".seed");
+            Map<String, Double> parameters = new LinkedHashMap<>();
+            JsonNode params = q.path("parameters");
+            if (!params.isMissingNode() && !params.isObject()) {
+                throw new Bad(path + ".parameters must be an object {\"name\": number, ...}");
+            }
+            for (Map.Entry<String, JsonNode> e : params.properties()) {
+                if (!e.getValue().isNumber()) {
+                    throw new Bad(path + ".parameters." + e.getKey() + " must be a number");
+                }
+                parameters.put(e.getKey(), e.getValue().doubleValue());
+            }
+            List<String> order = new ArrayList<>();
+            List<Option> authored = switch (question) {
+                case Question.SingleChoice s -> s.options();
+                case Question.MultipleResponse m -> m.options();
+                case Question.TrueFalse t -> List.of();
+                case Question.Numeric n -> List.of();
+            };
+            if (!authored.isEmpty()) {
+                q.path("options").forEach(o -> order.add(o.asText()));
+                Set<String> ids = new HashSet<>(authored.stream().map(Option::id).toList());
+                if (!new HashSet<>(order).equals(ids) || order.size() != ids.size()) {
+                    throw new Bad(path + ".options " + order + " are not the options of " + bankId + "/" + id
+                            + " " + authored.stream().map(Option::id).toList() + " (the bank changed since the"
+                            + " attempt was made, or the file was edited)");
+                }
+            }
+            Key key = key(q.path("key"), question, path + ".key");
+            return new PosedQuestion(bankId, bank.topic(), question, seed, parameters, key, order);
+        }
+
+        private Key key(JsonNode node, Question question, String path) throws Bad {
+            if (!node.isObject()) {
+                throw new Bad(path + " is missing (an attempt file stores the key of every question)");
+            }
+            try {
+                return switch (question) {
+                    case Question.SingleChoice s -> {
+                        List<String> ids = strings(node.path("options"), path + ".options");
+                        if (ids.size() != 1) {
+                            throw new Bad(path + ".options must list exactly one option id");
+                        }
+                        yield new Key.OneOption(ids.get(0));
+                    }
+                    case Question.MultipleResponse m -> new Key.Options(new LinkedHashSet<>(strings(node.path(
+                            "options"), path + ".options")), Scheme.named(node.path("scheme").asText())
+                            .orElseThrow(() -> new Bad(path + ".scheme must be one of " + Scheme.spellings())));
+                    case Question.TrueFalse t -> {
+                        if (!node.path("answer").isBoolean()) {
+                            throw new Bad(path + ".answer must be true or false");
+                        }
+                        yield new Key.Truth(node.path("answer").booleanValue());
+                    }
+                    case Question.Numeric n -> {
+                        if (!node.path("answer").isNumber()) {
+                            throw new Bad(path + ".answer must be a number");
+                        }
+                        yield new Key.Number(node.path("answer").doubleValue(),
+                                new Tolerance(node.path("abs").asDouble(0), node.path("rel").asDouble(0)));
+                    }
+                };
+            } catch (IllegalArgumentException e) {
+                throw new Bad(path + ": " + e.getMessage());
+            }
+        }
+
+        /** A response; a malformed one is recorded as a problem and read as blank. */
+        private Optional<Response> readResponse(PosedQuestion q, JsonNode node, String path) {
+            if (!node.isObject()) {
+                return skip(path + " must be an object, e.g. {\"options\": [\"o2\"]} or {\"answer\": 0.5}");
+            }
+            return switch (q.question()) {
+                case Question.SingleChoice s -> ticks(q, node, path);
+                case Question.MultipleResponse m -> ticks(q, node, path);
+                case Question.TrueFalse t -> node.path("answer").isBoolean()
+                        ? Optional.of(new Response.Truth(node.path("answer").booleanValue()))
+                        : skip(path + ".answer must be true or false");
+                case Question.Numeric n -> number(node.path("answer"))
+                        .map(v -> Optional.<Response>of(new Response.Number(v)))
+                        .orElseGet(() -> skip(path + ".answer must be a number, like 0.25"));
+            };
+        }
+
+        private static Optional<Double> number(JsonNode node) {
+            if (node.isNumber()) {
+                return Optional.of(node.doubleValue());
+            }
+            if (node.isTextual()) {
+                try {
+                    double v = Double.parseDouble(node.asText().strip());
+                    return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Response> ticks(PosedQuestion q, JsonNode node, String path) {
+            try {
+                Optional<Set<String>> byId = node.has("options")
+                        ? Optional.of(new LinkedHashSet<>(strings(node.path("options"), path + ".options")))
+                        : Optional.empty();
+                Optional<Set<String>> byLetter = Optional.empty();
+                if (node.has("letters")) {
+                    Set<String> ids = new LinkedHashSet<>();
+                    for (String letter : strings(node.path("letters"), path + ".letters")) {
+                        String l = letter.strip().toUpperCase(java.util.Locale.ROOT);
+                        int index = l.length() == 1 ? l.charAt(0) - 'A' : -1;
+                        if (index < 0 || index >= q.optionOrder().size()) {
+                            return skip(path + ".letters has '" + letter + "', but the question showed letters A to "
+                                    + PosedQuestion.letter(q.optionOrder().size() - 1));
+                        }
+                        ids.add(q.optionOrder().get(index));
+                    }
+                    byLetter = Optional.of(ids);
+                }
+                if (byId.isEmpty() && byLetter.isEmpty()) {
+                    return skip(path + " gives neither options (ids) nor letters");
+                }
+                if (byId.isPresent()) {
+                    Set<String> unknown = new LinkedHashSet<>(byId.get());
+                    unknown.removeAll(q.optionOrder());
+                    if (!unknown.isEmpty()) {
+                        return skip(path + ".options has unknown option ids " + unknown + " (the question's options"
+                                + " are " + q.optionOrder() + ")");
+                    }
+                    if (byLetter.isPresent() && !byLetter.get().equals(byId.get())) {
+                        problems.add(new Problem(file, 0, path + ": letters and options disagree; the grader uses"
+                                + " the option ids " + byId.get() + " (the letters map to " + byLetter.get() + ")"));
+                    }
+                    return Optional.of(new Response.Ticked(byId.get()));
+                }
+                return Optional.of(new Response.Ticked(byLetter.orElseThrow()));
+            } catch (Bad e) {
+                return skip(e.getMessage());
+            }
+        }
+
+        private Optional<Response> skip(String message) {
+            problems.add(new Problem(file, 0, message + "; this response is graded as blank"));
+            return Optional.empty();
+        }
+
+        private static List<String> strings(JsonNode node, String path) throws Bad {
+            if (!node.isArray()) {
+                throw new Bad(path + " must be a list of strings, e.g. [\"o1\", \"o3\"]");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode n : node) {
+                if (!n.isTextual()) {
+                    throw new Bad(path + " must hold only strings");
+                }
+                values.add(n.asText());
+            }
+            return values;
+        }
+
+        private static String string(JsonNode node, String field, String prefix) throws Bad {
+            JsonNode value = node.path(field);
+            if (!value.isTextual() || value.asText().isBlank()) {
+                throw new Bad("'" + prefix + field + "' is missing or not a string (add \"" + field + "\": \"...\")");
+            }
+            return value.asText();
+        }
+
+        private static long seed(JsonNode node, String path) throws Bad {
+            try {
+                if (node.isIntegralNumber() && node.canConvertToLong()) {
+                    return node.longValue();
+                }
+                if (node.isTextual()) {
+                    return Long.parseLong(node.asText());
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message
+            }
+            throw new Bad("'" + path + "' must be the seed as a whole number in a string, e.g. \"-4242\"");
+        }
+
+        private static Text text(JsonNode node, String path) throws Bad {
+            if (node.isTextual()) {
+                return Text.both(node.asText());
+            }
+            if (!node.path("en").isTextual() || !node.path("zh").isTextual()) {
+                throw new Bad("'" + path + "' must be {\"en\": \"...\", \"zh\": \"...\"}");
+            }
+            return new Text(node.path("en").asText(), node.path("zh").asText());
+        }
+    }
+}

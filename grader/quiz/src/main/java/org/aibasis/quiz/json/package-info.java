@@ -1,0 +1,5 @@
+/**
+ * Attempt and answers files (JSON, via Jackson): an attempt as posed (questions, parameters, keys, displayed option
+ * order) together with the student's responses. The format is documented in {@code quizzes/README.md}.
+ */
+package org.aibasis.quiz.json;

@@ -1,0 +1,109 @@
+package org.aibasis.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aibasis.grader.model.SubmissionResult;
+
+/**
+ * Writes the reports to disk, each file atomically: first to a temporary file in the same folder, then renamed over
+ * the target, so a reader (or an interrupted run) never sees a half-written report.
+ */
+public final class ReportFiles {
+    /** The result JSON of a submission. */
+    public static final String RESULT_JSON = "result.json";
+    /** The student's HTML report. */
+    public static final String REPORT_HTML = "report.html";
+    /** The student's Markdown report. */
+    public static final String REPORT_MD = "report.md";
+    /** The Gradescope results. */
+    public static final String GRADESCOPE_JSON = "gradescope.json";
+    /** The JUnit XML report. */
+    public static final String JUNIT_XML = "junit.xml";
+    /** The class's gradebook. */
+    public static final String GRADEBOOK_CSV = "gradebook.csv";
+    /** The class report. */
+    public static final String CLASS_REPORT_HTML = "class-report.html";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Writes {@value #RESULT_JSON}, {@value #REPORT_HTML}, {@value #REPORT_MD}, {@value #GRADESCOPE_JSON} and
+     * {@value #JUNIT_XML} for one submission into {@code dir}, creating it if needed. Everything is rendered before
+     * the first file is written.
+     *
+     * @return the files written, in that order
+     */
+    public static List<Path> writeSubmission(SubmissionResult result, Path dir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(RESULT_JSON, ResultJson.render(result));
+        files.put(REPORT_HTML, StudentReportHtml.render(result));
+        files.put(REPORT_MD, StudentReportMarkdown.render(result));
+        files.put(GRADESCOPE_JSON, GradescopeJson.render(result));
+        files.put(JUNIT_XML, JUnitXml.render(result));
+        return write(dir, files);
+    }
+
+    /**
+     * Writes {@value #GRADEBOOK_CSV} and {@value #CLASS_REPORT_HTML} for a class into {@code dir}, creating it if
+     * needed. The class report links to {@code <submission>/report.html}, as {@link #writeSubmission} writes them
+     * when each submission's folder is named after it.
+     *
+     * @return the files written, in that order
+     */
+    public static List<Path> writeClass(List<SubmissionResult> results, Path dir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(GRADEBOOK_CSV, GradebookCsv.render(results));
+        files.put(CLASS_REPORT_HTML, ClassReportHtml.render(results));
+        return write(dir, files);
+    }
+
+    /**
+     * Writes {@code content} as UTF-8 to {@code target} atomically: to a new temporary file next to it (created with
+     * the default permissions, so the report gets them too), then moved over it with {@code ATOMIC_MOVE}, or, where
+     * the file system cannot do that, with {@code REPLACE_EXISTING}. Protects against interrupted runs and concurrent
+     * readers, not against power loss (no fsync).
+     */
+    public static void writeAtomically(Path target, String content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // not Files.createTempFile: its owner-only permissions would carry over to the report
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".tmp");
+        try {
+            Files.write(tmp, Text.encodable(content).getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static List<Path> write(Path dir, Map<String, String> files) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path target = dir.resolve(f.getKey());
+            writeAtomically(target, f.getValue());
+            written.add(target);
+        }
+        return List.copyOf(written);
+    }
+}

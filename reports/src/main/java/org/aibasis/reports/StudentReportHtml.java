@@ -1,0 +1,19 @@
+package org.aibasis.reports;
+
+import java.util.Map;
+
+import org.aibasis.grader.model.SubmissionResult;
+
+/**
+ * A student's report as one self-contained HTML page ({@code report.html}): works offline, prints cleanly, reads
+ * on a phone. Everything the student's code printed or threw is escaped by the template's HTML auto-escaping.
+ */
+public final class StudentReportHtml {
+    private StudentReportHtml() {
+    }
+
+    /** The page for {@code result}. */
+    public static String render(SubmissionResult result) {
+        return Templates.render("student-report.ftlh", Map.of("report", Views.student(result)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.aibasis.reports.view;
+
+/**
+ * One test in a student's report.
+ *
+ * @param name              the stable name, {@code Class.method}
+ * @param displayName       what a person reads; equal to {@code name} when the test has no display name
+ * @param points            points earned
+ * @param maxPoints         points available
+ * @param outcome           passed, failed, errored, timed out or not run
+ * @param passed            whether it passed
+ * @param explained         whether the report explains it: it did not pass and its exercise was graded (when no
+ *                          test could run, the exercise says why); the fields below are for an explained test
+ * @param message           why it did not pass, bounded; empty when passed
+ * @param hasCounterexample whether a property was falsified by a known input
+ * @param counterexample    the shrunk sample, bounded
+ * @param seed              the seed that finds it again
+ * @param originalSample    the sample before shrinking, bounded; empty when the same or unknown
+ * @param hint              the instructor's hint; empty when passed or there is none
+ * @param output            what the student's code printed while the test ran, bounded; empty if nothing
+ */
+public record TestView(String name, String displayName, String points, String maxPoints, Badge outcome,
+                       boolean passed, boolean explained, String message, boolean hasCounterexample,
+                       String counterexample, String seed, String originalSample, String hint, String output) {
+}

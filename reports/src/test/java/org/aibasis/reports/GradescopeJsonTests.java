@@ -1,0 +1,92 @@
+package org.aibasis.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The Gradescope results follow Gradescope's autograder format. */
+class GradescopeJsonTests {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void hasTheTopLevelFieldsGradescopeReads() throws IOException {
+        JsonNode root = JSON.readTree(GradescopeJson.render(Fixtures.everything()));
+
+        assertThat(root.get("score").isNumber()).isTrue();
+        assertThat(root.get("score").asDouble()).isEqualTo(2.0);
+        assertThat(root.get("output").asText()).startsWith("Submission ben-max-backup: 2 / 24 points");
+        assertThat(root.get("output_format").asText()).isEqualTo("text");
+        assertThat(root.get("visibility").asText()).isEqualTo("visible");
+        assertThat(root.get("tests").isArray()).isTrue();
+    }
+
+    @Test
+    void hasOneTestPerTestWithScoreMaxScoreAndStatus() throws IOException {
+        JsonNode tests = JSON.readTree(GradescopeJson.render(Fixtures.everything())).get("tests");
+
+        assertThat(tests).hasSize(9);
+        double score = 0;
+        double max = 0;
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode t : tests) {
+            assertThat(t.get("name").isTextual()).isTrue();
+            assertThat(t.get("score").isNumber()).isTrue();
+            assertThat(t.get("max_score").isNumber()).isTrue();
+            assertThat(t.get("output").isTextual()).isTrue();
+            assertThat(t.get("output_format").asText()).isEqualTo("text");
+            assertThat(t.get("visibility").asText()).isEqualTo("visible");
+            statuses.add(t.get("status").asText());
+            score += t.get("score").asDouble();
+            max += t.get("max_score").asDouble();
+        }
+        assertThat(score).isEqualTo(2.0);
+        assertThat(max).isEqualTo(24.0);
+        assertThat(statuses).containsOnly("passed", "failed").startsWith("passed", "failed", "failed");
+        assertThat(tests.get(0).get("name").asText()).isEqualTo("mdp-evaluation: exact evaluation on a chain");
+        assertThat(tests.get(0).get("output").asText()).isEqualTo("passed");
+    }
+
+    @Test
+    void explainsEveryLostPoint() throws IOException {
+        JsonNode tests = JSON.readTree(GradescopeJson.render(Fixtures.everything())).get("tests");
+
+        assertThat(tests.get(1).get("output").asText()).isEqualTo("""
+                failed: state 2: expected -1.75 but was 4.0
+
+                Counterexample (seed -4048877233920043478):
+                mdp: Mdp[states=3]
+                gamma: 0.9
+
+                Before shrinking:
+                mdp: Mdp[states=17]
+                gamma: 0.99
+
+                Hint: Policy evaluation averages over the policy's actions.
+
+                Your code printed:
+                debug: v = [1, 2]
+
+                Note: mdp-evaluation/src/course/mdp/PolicyEvaluation.java
+                expected `double[] evaluate(Mdp, Policy, double)` in `PolicyEvaluation`; found \
+                `evaluate(Mdp, Policy)`""");
+        assertThat(tests.get(5).get("output").asText()).startsWith("not run: the code did not compile")
+                .contains("Hint: Use a priority queue.", "The code does not compile:",
+                        "astar-consistency/src/course/search/AStar.java:12:17", "^");
+    }
+
+    @Test
+    void hostileTextIsPlainTextData() throws IOException {
+        String json = GradescopeJson.render(Fixtures.hostile());
+        JsonNode root = JSON.readTree(json);
+
+        assertThat(json).doesNotContain("\u001b", "\u202e");
+        assertThat(root.get("tests").get(0).get("output").asText()).contains(Text.visible(Fixtures.HOSTILE));
+        assertThat(root.get("output_format").asText()).isEqualTo("text");
+    }
+}

@@ -1,0 +1,112 @@
+package course.attention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Arbitraries for the hidden properties: logit vectors, matrices, attention inputs, multi-head layers. */
+final class Generators {
+
+    private Generators() {
+    }
+
+    /** Inputs of one attention call; printed readably in a counterexample. */
+    record AttentionCase(Matrix q, Matrix k, Matrix v, boolean causal) {
+        @Override
+        public String toString() {
+            return "causal=" + causal + "\n  Q = " + q + "\n  K = " + k + "\n  V = " + v;
+        }
+    }
+
+    /** Inputs of one multi-head self-attention call. */
+    record MultiHeadCase(Matrix x, MultiHeadWeights weights, boolean causal) {
+        @Override
+        public String toString() {
+            return "causal=" + causal + ", heads=" + weights.heads() + "\n  X = " + x
+                    + "\n  W_q = " + weights.queryProjections() + "\n  W_k = " + weights.keyProjections()
+                    + "\n  W_v = " + weights.valueProjections() + "\n  W_o = " + weights.outputProjection();
+        }
+    }
+
+    /** Logit vectors of 1 to 8 entries in [-bound, bound]. */
+    static Arbitrary<double[]> logits(double bound) {
+        return Arbitraries.doubles().between(-bound, bound).ofScale(3)
+                .array(double[].class).ofMinSize(1).ofMaxSize(8);
+    }
+
+    /** A rows x cols matrix with entries in [-bound, bound], two decimals. */
+    static Arbitrary<Matrix> matrix(int rows, int cols, double bound) {
+        return reshape(rows, cols, Arbitraries.doubles().between(-bound, bound).ofScale(2)
+                .array(double[].class).ofSize(rows * cols));
+    }
+
+    /**
+     * A rows x cols matrix of whole numbers in [-bound, bound]: a shrunk counterexample then has scores like 1 or
+     * 2, where a wrong scale changes the weights visibly, instead of scores like 0.0001.
+     */
+    static Arbitrary<Matrix> integerMatrix(int rows, int cols, int bound) {
+        return reshape(rows, cols, Arbitraries.integers().between(-bound, bound)
+                .map(Integer::doubleValue).list().ofSize(rows * cols)
+                .map(list -> list.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    private static Arbitrary<Matrix> reshape(int rows, int cols, Arbitrary<double[]> flatEntries) {
+        return flatEntries.map(flat -> {
+            double[][] a = new double[rows][cols];
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(flat, i * cols, a[i], 0, cols);
+            }
+            return Matrix.of(a);
+        });
+    }
+
+    /**
+     * Attention inputs: n queries, m keys (m = n when causal), d_k in [minDk, 6], d_v in [1, 4], whole-number
+     * entries in [-3, 3].
+     */
+    static Arbitrary<AttentionCase> attentionCases(int minKeys, int minDk) {
+        return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(minKeys, 6),
+                        Arbitraries.integers().between(minDk, 6), Arbitraries.integers().between(1, 4),
+                        Arbitraries.of(true, false))
+                .flatAs((n, m, dk, dv, causal) -> {
+                    int keys = causal ? Math.max(n, minKeys) : m;
+                    int queries = causal ? keys : n;
+                    return Combinators.combine(integerMatrix(queries, dk, 3), integerMatrix(keys, dk, 3),
+                            integerMatrix(keys, dv, 3))
+                            .as((q, k, v) -> new AttentionCase(q, k, v, causal));
+                });
+    }
+
+    /** Square causal attention inputs with 2 to 6 tokens. */
+    static Arbitrary<AttentionCase> causalCases() {
+        return Combinators.combine(Arbitraries.integers().between(2, 6), Arbitraries.integers().between(1, 6),
+                        Arbitraries.integers().between(1, 4))
+                .flatAs((n, dk, dv) -> Combinators.combine(integerMatrix(n, dk, 3), integerMatrix(n, dk, 3),
+                                integerMatrix(n, dv, 3))
+                        .as((q, k, v) -> new AttentionCase(q, k, v, true)));
+    }
+
+    /** A list of {@code count} matrices of one shape. */
+    static Arbitrary<List<Matrix>> matrices(int count, int rows, int cols, double bound) {
+        return matrix(rows, cols, bound).list().ofSize(count).map(ArrayList::new);
+    }
+
+    /**
+     * Multi-head layers on 1 to 5 tokens: 1 to 3 heads, d_model in [1, 4], d_k and d_v in [1, 3], d_out in
+     * [1, 4] and different from h*d_v where possible, weights in [-1.5, 1.5].
+     */
+    static Arbitrary<MultiHeadCase> multiHeadCases(boolean allowCausal) {
+        Arbitrary<Boolean> causalFlag = allowCausal ? Arbitraries.of(true, false) : Arbitraries.just(false);
+        return Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 4), causalFlag)
+                .flatAs((n, h, dModel, dk, dv, dOut, causal) -> Combinators.combine(
+                                matrix(n, dModel, 2), matrices(h, dModel, dk, 1.5), matrices(h, dModel, dk, 1.5),
+                                matrices(h, dModel, dv, 1.5), matrix(h * dv, dOut, 1.5))
+                        .as((x, wq, wk, wv, wo) -> new MultiHeadCase(x, new MultiHeadWeights(wq, wk, wv, wo),
+                                causal)));
+    }
+}

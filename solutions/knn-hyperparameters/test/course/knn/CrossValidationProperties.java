@@ -1,0 +1,107 @@
+package course.knn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import org.aibasis.grader.api.Hint;
+import org.aibasis.grader.api.Points;
+
+/**
+ * Properties of CrossValidation on generated data sets, checked against a brute-force cross-validation.
+ *
+ * <p>Shrinking is off: each try runs a whole cross-validation twice, and shrinking takes thousands of tries, too
+ * long for the per-test time limit. The data sets are small (4 to 10 rows, two decimals) to keep samples readable.
+ */
+class CrossValidationProperties {
+
+    /** A cross-validation problem: data, number of folds and candidates that fit every fold. */
+    record CvCase(Dataset data, int folds, List<Candidate> candidates) {
+        @Override
+        public String toString() {
+            return folds + " folds, candidates " + candidates + ", " + data;
+        }
+    }
+
+    @Provide
+    Arbitrary<CvCase> cvCases() {
+        Arbitrary<int[]> rawCandidate = Combinators.combine(Arbitraries.integers().between(1, 10),
+                Arbitraries.integers().between(0, Metric.values().length - 1)).as((k, m) -> new int[] {k, m});
+        return Combinators.combine(
+                        Generators.datasets(Generators.smoothCoordinate(), 2, 3, 4, 10, 3),
+                        Arbitraries.integers().between(2, 5),
+                        rawCandidate.list().ofMinSize(1).ofMaxSize(6))
+                .as((data, foldsRaw, raw) -> {
+                    int n = data.size();
+                    int folds = 2 + (foldsRaw - 2) % (Math.min(5, n) - 1);
+                    int smallestTraining = n - (n + folds - 1) / folds;
+                    List<Candidate> candidates = raw.stream()
+                            .map(r -> new Candidate(1 + (r[0] - 1) % smallestTraining, Metric.values()[r[1]]))
+                            .toList();
+                    return new CvCase(data, folds, candidates);
+                });
+    }
+
+    @Property(shrinking = ShrinkingMode.OFF) // see the class comment
+    @Points(2)
+    @Hint(value = "foldAccuracies and crossValidate must match a brute-force cross-validation: fold of row i = "
+            + "i % folds; per fold, fit the scaler on the training rows only, transform training and validation rows "
+            + "with it, fit a fresh KNN, and count correct validation predictions. Fitting the scaler on all rows "
+            + "(leakage) or keeping rows from another fold changes the accuracies.",
+            zh = "foldAccuracies 和 crossValidate 必须与暴力交叉验证一致：第 i 行属于第 i % folds 折；"
+                    + "每一折只在训练行上拟合缩放器，用它变换训练行和验证行，拟合一个新的 KNN，统计验证行预测正确的个数。"
+                    + "在全部行上拟合缩放器（泄漏）或保留其他折的行都会改变准确率。")
+    void crossValidationMatchesBruteForce(@ForAll("cvCases") CvCase c) {
+        Candidate candidate = c.candidates().get(0);
+        Assume.that(Generators.unambiguousFolds(c.data(), c.folds(), candidate, Oracle.MIN_MAX));
+        double[] expected = Oracle.foldAccuracies(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
+        double[] got = CrossValidation.foldAccuracies(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
+        assertThat(got)
+                .as("%s with min-max scaling fitted per fold: expected fold accuracies %s, got %s", candidate,
+                        Arrays.toString(expected), Arrays.toString(got))
+                .hasSize(expected.length);
+        for (int f = 0; f < expected.length; f++) {
+            assertThat(got[f])
+                    .as("%s with min-max scaling fitted per fold: expected fold accuracies %s, got %s", candidate,
+                            Arrays.toString(expected), Arrays.toString(got))
+                    .isCloseTo(expected[f], within(1e-9));
+        }
+        double mean = CrossValidation.crossValidate(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
+        double expectedMean = Arrays.stream(expected).average().orElseThrow();
+        assertThat(mean)
+                .as("%s: crossValidate should be the mean %s of the fold accuracies %s, got %s", candidate,
+                        expectedMean, Arrays.toString(expected), mean)
+                .isCloseTo(expectedMean, within(1e-9));
+    }
+
+    @Property(shrinking = ShrinkingMode.OFF) // see the class comment
+    @Points(2)
+    @Hint(value = "select must return the candidate with the highest mean fold accuracy; among candidates within "
+            + "TIE_TOLERANCE of the best, the larger k, then the metric declared first in Metric.",
+            zh = "select 必须返回平均折准确率最高的候选；与最优相差不超过 TIE_TOLERANCE 的候选中，取较大的 k，"
+                    + "再取 Metric 中声明靠前的度量。")
+    void selectReturnsTheBestMeanAccuracy(@ForAll("cvCases") CvCase c) {
+        for (Candidate candidate : c.candidates()) {
+            Assume.that(Generators.unambiguousFolds(c.data(), c.folds(), candidate, Scaler.NONE));
+        }
+        Candidate expected = Oracle.select(c.data(), c.candidates(), c.folds(), Scaler.NONE);
+        Candidate got = CrossValidation.select(c.data(), c.candidates(), c.folds(), Scaler.NONE);
+        List<String> scores = new ArrayList<>();
+        for (Candidate candidate : c.candidates()) {
+            scores.add(candidate + " -> " + Oracle.meanAccuracy(c.data(), candidate, c.folds(), Scaler.NONE));
+        }
+        assertThat(got)
+                .as("mean fold accuracies %s: expected %s, got %s", scores, expected, got)
+                .isEqualTo(expected);
+    }
+}
