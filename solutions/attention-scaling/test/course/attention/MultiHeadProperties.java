@@ -38,7 +38,7 @@ class MultiHeadProperties {
                 .map(p -> new Permuted(c, p)));
     }
 
-    @Property(tries = 100)
+    @Property
     @Points(2)
     @Hint(value = "Multi-head attention = concat(head_0, ..., head_{h-1}) W_o with head_i = Attention(X W_q[i], "
             + "X W_k[i], X W_v[i]) (causal if asked). Usual mistakes: forgetting W_o, reusing one head's "
@@ -53,7 +53,7 @@ class MultiHeadProperties {
                 .isNull();
     }
 
-    @Property(tries = 100)
+    @Property
     @Points(1)
     @Hint(value = "Self-attention without positional information is permutation-equivariant: shuffling the input "
             + "tokens shuffles the output rows the same way and changes nothing else. (This is why transformers need "

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.aibasis.grader.course.Course;
-import org.aibasis.grader.course.Exercise;
 import org.aibasis.grader.engine.Grader;
 import org.aibasis.grader.locate.InvalidSubmissionException;
 import org.aibasis.grader.locate.Submission;

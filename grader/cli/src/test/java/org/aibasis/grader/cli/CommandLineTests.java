@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,33 +19,48 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The acceptance check: {@code grade solutions} gives full marks on every exercise, every test passed. */
     @Test
-    void gradeWritesEveryOutputAndTheReferenceGetsFullMarks(@TempDir Path out) throws IOException {
+    void gradeWritesEveryOutputAndEveryReferenceSolutionGetsFullMarks(@TempDir Path out) throws IOException {
         Cli.Run run = Cli.run("grade", Cli.home().resolve("solutions").toString(), "--out", out.toString(),
-                "--exercise", "knn-hyperparameters", "--no-color");
+                "--no-color");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = JSON.readTree(out.resolve("result.json").toFile());
         assertThat(result.get("submission").asText()).isEqualTo("solutions");
         assertThat(result.get("maxScore").asDouble()).isPositive();
         assertThat(result.get("score").asDouble()).isEqualTo(result.get("maxScore").asDouble());
-        assertThat(result.get("exercises")).hasSize(1);
-        assertThat(result.get("exercises").get(0).get("status").asText()).isEqualTo("graded");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode e : result.get("exercises")) {
+            ids.add(e.get("id").asText());
+            assertThat(e.get("status").asText()).as(e.get("id").asText()).isEqualTo("graded");
+            assertThat(e.get("diagnostics")).as("no structural notes on the reference of %s", e.get("id")).isEmpty();
+            for (JsonNode t : e.get("tests")) {
+                assertThat(t.get("outcome").asText()).as("%s %s: %s", e.get("id"), t.get("name"), t.get("message"))
+                        .isEqualTo("passed");
+            }
+        }
+        assertThat(ids).contains("mdp-evaluation", "astar-consistency", "attention-scaling", "knn-hyperparameters");
         Document html = Jsoup.parse(out.resolve("report.html").toFile());
-        assertThat(html.text()).contains("knn-hyperparameters");
+        assertThat(html.text()).contains("knn-hyperparameters", "mdp-evaluation");
         assertThat(out.resolve("report.md")).isNotEmptyFile();
         assertThat(out.resolve("junit.xml")).isNotEmptyFile();
         assertThat(out.resolve("gradescope.json")).isNotEmptyFile();
         assertThat(run.out()).contains("knn-hyperparameters").contains("report.html");
     }
 
+    /** Every skeleton compiles, keeps its own signatures, and scores 0: no test passes by accident. */
     @Test
-    void skeletonScoresZero(@TempDir Path out) throws IOException {
+    void everySkeletonCompilesAndScoresZero(@TempDir Path out) throws IOException {
         Cli.Run run = Cli.run("grade", Cli.home().resolve("exercises").toString(), "--out", out.toString(),
-                "--exercise", "attention-scaling", "--no-color");
+                "--no-color");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = JSON.readTree(out.resolve("result.json").toFile());
         assertThat(result.get("score").asDouble()).isZero();
         assertThat(result.get("maxScore").asDouble()).isPositive();
+        for (JsonNode e : result.get("exercises")) {
+            assertThat(e.get("status").asText()).as(e.get("id").asText()).isEqualTo("graded");
+            assertThat(e.get("diagnostics")).as(e.get("id").asText()).isEmpty();
+        }
     }
 
     @Test

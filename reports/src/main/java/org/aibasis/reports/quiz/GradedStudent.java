@@ -1,0 +1,20 @@
+package org.aibasis.reports.quiz;
+
+import java.util.List;
+import java.util.Objects;
+import org.aibasis.quiz.scoring.GradedAttempt;
+
+/**
+ * One student's graded attempt and where its reports go.
+ *
+ * @param folder the student's folder under the output folder (safe as a file name, unique in the class)
+ * @param graded the graded attempt
+ * @param notes  problems of the answers file that did not stop grading ({@code file:line: message})
+ */
+public record GradedStudent(String folder, GradedAttempt graded, List<String> notes) {
+    public GradedStudent {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(graded, "graded");
+        notes = List.copyOf(notes);
+    }
+}
