@@ -209,7 +209,8 @@ public final class Grader implements AutoCloseable {
             List<String> classPath = Stream.concat(testDirs.stream(), Stream.of(classes))
                     .map(Path::toString).toList();
             RunRequest request = new RunRequest(classPath, plan.stream().map(PlannedTest::ref).toList(),
-                    studentClasses.keySet().stream().sorted().toList(), seedBase, TRIES, OUTPUT_LIMIT);
+                    studentClasses.keySet().stream().sorted().toList(), seedBase, TRIES, OUTPUT_LIMIT,
+                    (int) Math.max(1, exercise.timeLimit().toSeconds() / 2));
             List<TestRun> runsDone = pool.run(request, exercise.timeLimit(), listener);
             return Scorer.graded(exercise.info(), plan, runsDone, notes);
         } finally {

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param seedBase       the base from which every property's seed is derived
  * @param triesDefault   jqwik tries for properties that do not set them
  * @param outputLimit    characters of printed output kept per test
+ * @param shrinkSeconds  jqwik's shrinking budget: below the time limit, so a failing property reports its
+ *                       counterexample instead of timing out while shrinking
  */
 public record RunRequest(List<String> classPath, List<TestRef> tests, List<String> studentClasses,
-                         String seedBase, int triesDefault, int outputLimit) {
+                         String seedBase, int triesDefault, int outputLimit, int shrinkSeconds) {
     public RunRequest {
         classPath = List.copyOf(classPath);
         tests = List.copyOf(tests);
@@ -25,6 +27,6 @@ public record RunRequest(List<String> classPath, List<TestRef> tests, List<Strin
     /** The same request for the tests from {@code index} on: how a run resumes on a fresh worker. */
     public RunRequest from(int index) {
         return new RunRequest(classPath, tests.subList(index, tests.size()), studentClasses, seedBase,
-                triesDefault, outputLimit);
+                triesDefault, outputLimit, shrinkSeconds);
     }
 }

@@ -29,11 +29,13 @@ final class TestExecutor {
 
     private final Launcher launcher;
     private final int triesDefault;
+    private final int shrinkSeconds;
     private final Set<String> studentClasses;
 
-    TestExecutor(Launcher launcher, int triesDefault, Set<String> studentClasses) {
+    TestExecutor(Launcher launcher, int triesDefault, int shrinkSeconds, Set<String> studentClasses) {
         this.launcher = launcher;
         this.triesDefault = triesDefault;
+        this.shrinkSeconds = shrinkSeconds;
         this.studentClasses = studentClasses;
     }
 
@@ -49,7 +51,7 @@ final class TestExecutor {
                 .configurationParameter("jqwik.database", "")
                 .configurationParameter("jqwik.failures.runfirst", "false")
                 .configurationParameter("jqwik.tries.default", Integer.toString(triesDefault))
-                .configurationParameter("jqwik.shrinking.bounded.seconds", "5")
+                .configurationParameter("jqwik.shrinking.bounded.seconds", Integer.toString(shrinkSeconds))
                 .configurationParameter("jqwik.reporting.onlyfailures", "true")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();

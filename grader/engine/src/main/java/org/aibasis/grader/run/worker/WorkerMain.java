@@ -74,7 +74,7 @@ public final class WorkerMain {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader("submission", urls, WorkerMain.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
-            TestExecutor executor = new TestExecutor(launcher, request.triesDefault(),
+            TestExecutor executor = new TestExecutor(launcher, request.triesDefault(), request.shrinkSeconds(),
                     new HashSet<>(request.studentClasses()));
             List<TestRef> tests = request.tests();
             for (int i = 0; i < tests.size(); i++) {
