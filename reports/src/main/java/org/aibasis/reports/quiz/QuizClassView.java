@@ -13,14 +13,16 @@ import java.util.List;
  * @param alphaValue   the full value for machine readers; empty when undefined
  * @param meanScore    mean total points
  * @param maxScore     points available
- * @param flagged      the questions that look broken, each with what to check
+ * @param flagged      the questions that look broken, each with what to check, likely wrong keys first
  * @param items        one entry per question, in order of first appearance
  * @param students     one row per student
  * @param skipped      answers files that could not be graded ({@code file:line: message})
+ * @param caution      a warning that the class is too small for the statistics to mean much; empty otherwise
  */
 public record QuizClassView(String quiz, String title, int respondents, int groupSize, String alpha,
                             String alphaValue, String meanScore, String maxScore, List<Flagged> flagged,
-                            List<ItemRow> items, List<StudentRow> students, List<String> skipped) {
+                            List<ItemRow> items, List<StudentRow> students, List<String> skipped,
+                            String caution) {
     public QuizClassView {
         flagged = List.copyOf(flagged);
         items = List.copyOf(items);

@@ -18,6 +18,8 @@ import org.aibasis.quiz.variant.PosedQuestion;
 /** Builds the class report's view from the graded attempts and the engine's item statistics. */
 final class QuizClassViews {
     private static final int TEXT_LIMIT = 160;
+    /** Below this many students the report warns that the statistics are rough. */
+    static final int FEW = 20;
 
     private QuizClassViews() {
     }
@@ -48,6 +50,8 @@ final class QuizClassViews {
                     QuizFormat.statistic(i.pointBiserial()), QuizFormat.exact(i.pointBiserial()), flags,
                     options(i, q, lang)));
         }
+        flagged.sort(java.util.Comparator.comparingInt((QuizClassView.Flagged f) -> severity(stats, f.id()))
+                .thenComparingInt(QuizClassView.Flagged::number));
         double max = students.stream().mapToDouble(s -> s.graded().maxPoints()).max().orElse(0);
         double mean = students.stream().mapToDouble(s -> s.graded().points()).average().orElse(0);
         List<QuizClassView.StudentRow> rows = new ArrayList<>();
@@ -63,7 +67,9 @@ final class QuizClassViews {
         String title = students.isEmpty() ? stats.quiz() : students.get(0).graded().attempt().title().in(lang);
         return new QuizClassView(stats.quiz(), title, stats.respondents(), stats.groupSize(), alphaText,
                 QuizFormat.exact(alpha), QuizFormat.points(mean), QuizFormat.points(max), flagged, items, rows,
-                skipped);
+                skipped, stats.respondents() < FEW ? "With " + stats.respondents() + " students these numbers are"
+                + " rough: one student more or less can flip a flag. Read them from about " + FEW + " students on."
+                : "");
     }
 
     private static List<QuizClassView.OptionRow> options(ItemStats i, PosedQuestion q, Language lang) {
@@ -82,6 +88,16 @@ final class QuizClassViews {
                     percent(o.upper()), percent(o.lower()), unchosen));
         }
         return rows;
+    }
+
+    /** 0 for the flags that most likely mean a wrong key (negative D, too hard), then distractors, then too easy. */
+    static int severity(ItemStatistics stats, String questionId) {
+        return stats.item(questionId).orElseThrow().flags().stream().mapToInt(f -> switch (f) {
+            case Flag.NegativeDiscrimination d -> 0;
+            case Flag.TooHard h -> 1;
+            case Flag.UnchosenDistractor u -> 2;
+            case Flag.TooEasy e -> 3;
+        }).min().orElse(4);
     }
 
     private static String percent(OptionalDouble share) {

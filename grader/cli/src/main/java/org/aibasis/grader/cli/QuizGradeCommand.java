@@ -1,12 +1,193 @@
 package org.aibasis.grader.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.aibasis.quiz.QuizLibrary;
+import org.aibasis.quiz.bank.Language;
+import org.aibasis.quiz.bank.Problem;
+import org.aibasis.quiz.json.AttemptFile;
+import org.aibasis.quiz.scoring.GradedAttempt;
+import org.aibasis.quiz.stats.Flag;
+import org.aibasis.quiz.stats.ItemStatistics;
+import org.aibasis.quiz.stats.ItemStats;
+import org.aibasis.reports.quiz.GradedStudent;
+import org.aibasis.reports.quiz.QuizReportFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the command is written in this session; it says so instead of pretending. */
-@Command(name = "grade", description = "(being written)")
-final class QuizGradeCommand implements Runnable {
+/** {@code quiz grade}: grades answers files of one quiz and writes the students' and the class's reports. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grade one answers file, or every *.json of a folder (one student each), for QUIZ.",
+                "Writes DIR/<student>/quiz-report.html, quiz-report.md and quiz-result.json, and "
+                        + "DIR/quiz-class-report.html (item statistics) and DIR/quiz-gradebook.csv.",
+                "A file that cannot be read is reported (file:line: message) and skipped; the others are graded."})
+final class QuizGradeCommand implements Callable<Integer> {
+    /** Below this many students, item statistics are too noisy to act on. */
+    static final int FEW = 20;
+    /** Flagged questions listed in the terminal; the class report lists all. */
+    private static final int SHOWN = 5;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "QUIZ", description = "A quiz id: a bank id or a quiz definition's id.")
+    String quiz;
+
+    @Parameters(index = "1", paramLabel = "ANSWERS", description = "An answers file, or a folder of *.json files.")
+    Path answers;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "quiz-output",
+            description = "Where to write the reports. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "Language of the questions in the reports. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
     @Override
-    public void run() {
-        throw new Errors.UsageException("quiz grade is not available yet");
+    public Integer call() throws IOException {
+        Language language = language(lang);
+        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        if (library.quiz(quiz).isEmpty()) {
+            throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
+                    library.quizzes().stream().map(q -> q.id()).toList()) + "; run `grader quiz validate` if yours"
+                    + " is missing)");
+        }
+        List<Path> files = files(answers);
+        List<GradedStudent> students = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Set<String> folders = new HashSet<>();
+        Progress progress = new Progress(System.err, "answers files", files.size(), CommonOptions.interactive());
+        for (Path file : files) {
+            AttemptFile read = library.read(file);
+            switch (read) {
+                case AttemptFile.Unreadable u -> {
+                    u.problems().forEach(p -> {
+                        System.err.println(p + " (skipped)");
+                        skipped.add(p.toString());
+                    });
+                    progress.step(file.getFileName() + " skipped");
+                }
+                case AttemptFile.Loaded loaded when !loaded.attempt().quiz().equals(quiz) -> {
+                    Problem p = new Problem(file, 0, "answers quiz '" + loaded.attempt().quiz() + "', not '" + quiz
+                            + "' (grade it with that quiz id)");
+                    System.err.println(p + " (skipped)");
+                    skipped.add(p.toString());
+                    progress.step(file.getFileName() + " skipped");
+                }
+                case AttemptFile.Loaded loaded -> {
+                    List<String> notes = loaded.problems().stream().map(Problem::toString).toList();
+                    notes.forEach(n -> System.err.println("warning: " + n));
+                    GradedAttempt g = library.grade(loaded.attempt(), loaded.responses());
+                    GradedStudent s = new GradedStudent(folder(g.attempt().student(), folders), g, notes);
+                    QuizReportFiles.writeStudent(s, language, out);
+                    students.add(s);
+                    progress.step(s.folder() + " " + Numbers.points(g.points()) + "/" + Numbers.points(g.maxPoints()));
+                }
+            }
+        }
+        progress.finish();
+        if (students.isEmpty()) {
+            throw new Errors.UsageException("no answers file of " + answers + " could be graded (see the messages"
+                    + " above)");
+        }
+        ItemStatistics stats = QuizLibrary.analyse(students.stream().map(GradedStudent::graded).toList());
+        QuizReportFiles.writeClass(students, stats, language, skipped, out);
+        summary(students, stats, skipped.size());
+        return 0;
+    }
+
+    private void summary(List<GradedStudent> students, ItemStatistics stats, int skipped) {
+        System.out.printf("%-32s %10s%n", "student", "score");
+        for (GradedStudent s : students) {
+            System.out.printf("%-32s %10s%n", s.graded().attempt().student(), Numbers.points(s.graded().points())
+                    + "/" + Numbers.points(s.graded().maxPoints()));
+        }
+        double mean = students.stream().mapToDouble(s -> s.graded().points()).average().orElse(0);
+        System.out.printf(Locale.ROOT, "%d students graded (mean %.2f points); skipped files: %d; Cronbach's alpha %s%n",
+                students.size(), mean, skipped, stats.cronbachAlpha().isPresent()
+                        ? String.format(Locale.ROOT, "%.2f", stats.cronbachAlpha().getAsDouble()) : "n/a");
+        List<ItemStats> flagged = stats.flagged().stream().sorted(java.util.Comparator.comparingInt(
+                (ItemStats i) -> i.flags().stream().mapToInt(QuizGradeCommand::severity).min().orElse(4))).toList();
+        if (stats.respondents() < FEW) {
+            System.out.println("With " + stats.respondents() + " students the item statistics are rough (flags"
+                    + " mean little below about " + FEW + ").");
+        }
+        if (!flagged.isEmpty()) {
+            System.out.println(flagged.size() + (flagged.size() == 1 ? " question looks" : " questions look")
+                    + " broken (details in the class report):");
+            for (ItemStats i : flagged.subList(0, Math.min(SHOWN, flagged.size()))) {
+                Flag worst = i.flags().stream().min(java.util.Comparator.comparingInt(QuizGradeCommand::severity))
+                        .orElseThrow();
+                System.out.println("  " + i.questionId() + ": " + worst.message()
+                        + (i.flags().size() > 1 ? " (+" + (i.flags().size() - 1) + " more)" : ""));
+            }
+            if (flagged.size() > SHOWN) {
+                System.out.println("  ... and " + (flagged.size() - SHOWN) + " more");
+            }
+        }
+        System.out.println("Class report: " + out.toAbsolutePath().resolve(QuizReportFiles.CLASS_REPORT_HTML));
+        System.out.println("Gradebook:    " + out.toAbsolutePath().resolve(QuizReportFiles.GRADEBOOK_CSV));
+    }
+
+    /** Likely wrong keys first: negative discrimination, too hard, then unchosen distractors, then too easy. */
+    private static int severity(Flag flag) {
+        return switch (flag) {
+            case Flag.NegativeDiscrimination d -> 0;
+            case Flag.TooHard h -> 1;
+            case Flag.UnchosenDistractor u -> 2;
+            case Flag.TooEasy e -> 3;
+        };
+    }
+
+    static Language language(String lang) {
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "en" -> Language.EN;
+            case "zh" -> Language.ZH;
+            default -> throw new Errors.UsageException("--lang must be en or zh, was '" + lang + "'");
+        };
+    }
+
+    private static List<Path> files(Path answers) throws IOException {
+        if (Files.isRegularFile(answers)) {
+            return List.of(answers);
+        }
+        if (!Files.isDirectory(answers)) {
+            throw new Errors.UsageException(answers + " does not exist (give an answers file or a folder of them)");
+        }
+        try (Stream<Path> list = Files.list(answers)) {
+            List<Path> files = list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString()
+                    .toLowerCase(Locale.ROOT).endsWith(".json")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new Errors.UsageException(answers + " holds no *.json answers files");
+            }
+            return files;
+        }
+    }
+
+    /** A folder name for the student that is safe on every file system and not yet used. */
+    static String folder(String student, Set<String> used) {
+        String base = student.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "_" + base;
+        }
+        if (base.length() > 64) {
+            base = base.substring(0, 64);
+        }
+        String name = base;
+        for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
+            name = base + "-" + i;
+        }
+        return name;
     }
 }
