@@ -23,14 +23,14 @@ import org.aibasis.reports.view.MarkdownOutputFormat;
  * {@code .ftlh}, Markdown escaping for templates that declare {@code output_format="Markdown"}, and errors that
  * fail the rendering instead of landing in a report.
  */
-final class Templates {
+public final class Templates {
     private static final Configuration CONFIG = configuration();
 
     private Templates() {
     }
 
     /** Renders the template at {@code name} (relative to {@code templates/}) with {@code model} as its root. */
-    static String render(String name, Map<String, ?> model) {
+    public static String render(String name, Map<String, ?> model) {
         try {
             Template template = CONFIG.getTemplate(name);
             StringWriter out = new StringWriter();
