@@ -18,7 +18,7 @@ public final class Arith {
 
     public static long factorial(int n) {
         long f = 1;
-        for (int i = 2; i <= n; i--) { // never ends for n >= 2
+        for (long i = 2; i <= n; i--) { // counts down from 2: about 2^63 steps before it could end
             f *= i;
         }
         System.out.println("unreachable");
