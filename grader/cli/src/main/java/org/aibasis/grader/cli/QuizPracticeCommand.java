@@ -1,12 +1,93 @@
 package org.aibasis.grader.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aibasis.grader.cli.practice.Planner;
+import org.aibasis.grader.cli.practice.PracticeSession;
+import org.aibasis.grader.cli.practice.PracticeState;
+import org.aibasis.quiz.QuizLibrary;
+import org.aibasis.quiz.bank.Bank;
+import org.aibasis.quiz.bank.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the command is written in this session; it says so instead of pretending. */
-@Command(name = "practice", description = "(being written)")
-final class QuizPracticeCommand implements Runnable {
+/** {@code quiz practice}: questions one at a time in the terminal, with feedback and a spaced review queue. */
+@Command(name = "practice", mixinStandardHelpOptions = true,
+        description = {"Practise in the terminal: questions one at a time, feedback after each, a summary by topic.",
+                "Answer with a letter (single choice), letters like AC (multiple response), t/f, or a number; "
+                        + "? for help, q to quit. Reads one line per answer, so input may also be piped.",
+                "Spaced retrieval: a local review queue (Leitner boxes) brings missed questions back in the next "
+                        + "session before new ones; a question answered right comes back later each time."})
+final class QuizPracticeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--topic", paramLabel = "T", description = "Only banks of this topic (e.g. rl, search).")
+    String topic;
+
+    @Option(names = "--bank", paramLabel = "B", description = "Only this bank.")
+    String bank;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "10",
+            description = "Questions in the session. Default: ${DEFAULT-VALUE}.")
+    int count;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "Language of the questions and messages. Default: ${DEFAULT-VALUE}.")
+    String lang;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "The review queue (JSON). Default: ~/.aibasis/practice.json.")
+    Path stateFile;
+
     @Override
-    public void run() {
-        throw new Errors.UsageException("quiz practice is not available yet");
+    public Integer call() throws IOException {
+        Language language = QuizGradeCommand.language(lang);
+        if (count < 1) {
+            throw new Errors.UsageException("--count must be at least 1, was " + count);
+        }
+        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        List<Bank> pool = pool(library);
+        Path file = stateFile != null ? stateFile : Path.of(System.getProperty("user.home"), ".aibasis",
+                "practice.json");
+        PracticeState.Loaded loaded = PracticeState.load(file);
+        loaded.problem().ifPresent(p -> System.err.println("warning: " + p));
+        PracticeState state = loaded.state();
+        int session = state.startSession();
+        List<Planner.Planned> planned = Planner.plan(pool, state, session, count, common.seed);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        new PracticeSession(in, System.out, language, state, file, session).run(planned);
+        return 0;
+    }
+
+    private List<Bank> pool(QuizLibrary library) {
+        List<Bank> banks = library.banks();
+        if (bank != null) {
+            Bank b = library.bank(bank).orElseThrow(() -> new Errors.UsageException("unknown bank '" + bank
+                    + "' (known: " + String.join(", ", library.banks().stream().map(Bank::id).toList()) + ")"));
+            banks = List.of(b);
+        }
+        if (topic != null) {
+            List<String> topics = library.banks().stream().map(Bank::topic).distinct().sorted().toList();
+            if (!topics.contains(topic)) {
+                throw new Errors.UsageException("unknown topic '" + topic + "' (topics with a bank: "
+                        + String.join(", ", topics) + ")");
+            }
+            String wanted = topic;
+            banks = banks.stream().filter(b -> b.topic().equals(wanted)).toList();
+            if (banks.isEmpty()) {
+                throw new Errors.UsageException("bank '" + bank + "' is not of topic '" + topic + "'");
+            }
+        }
+        if (banks.stream().allMatch(b -> b.questions().isEmpty())) {
+            throw new Errors.UsageException("no valid question to practise (run `grader quiz validate`)");
+        }
+        return banks;
     }
 }

@@ -14,17 +14,25 @@ final class Cli {
     private Cli() {
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs the command line with {@code input} as its standard input (UTF-8). */
+    static synchronized Run withInput(String input, String... args) {
+        java.io.InputStream oldIn = System.in;
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setIn(oldIn);
             System.setOut(oldOut);
             System.setErr(oldErr);
         }

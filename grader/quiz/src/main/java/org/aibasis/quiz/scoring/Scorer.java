@@ -68,8 +68,11 @@ public final class Scorer {
                 feedback.add(new OptionFeedback(o.id(), letter, OptionFeedback.Mistake.MISSED, o.feedback()));
             }
         }
-        double fraction = scheme.map(s -> Schemes.fraction(s, question.optionOrder(), correct, ticked))
-                .orElse(ticked.equals(correct) ? 1.0 : 0.0);
+        // a question never answered earns nothing, even under per-decision, where ticking nothing on purpose
+        // still gets the unticked wrong options right
+        double fraction = response instanceof Response.Blank ? 0.0
+                : scheme.map(s -> Schemes.fraction(s, question.optionOrder(), correct, ticked))
+                        .orElse(ticked.equals(correct) ? 1.0 : 0.0);
         return result(question, response, fraction, blank, feedback);
     }
 

@@ -48,6 +48,17 @@ class ScorerTests {
     }
 
     @Test
+    void aQuestionNeverAnsweredEarnsNothingEvenUnderPerDecision() {
+        PosedQuestion q = Variants.pose(bank, bank.questions().get(1), 7,
+                Optional.of(org.aibasis.quiz.bank.Scheme.PER_DECISION));
+        QuestionResult none = Scorer.score(q, new Response.Blank());
+        assertThat(none.points()).isZero();
+        assertThat(none.outcome()).isInstanceOf(Outcome.Unanswered.class);
+        // ticking nothing on purpose is a response: per-decision credits the wrong options left unticked
+        assertThat(Scorer.score(q, new Response.Ticked(Set.of())).points()).isPositive();
+    }
+
+    @Test
     void multipleResponseGivesFeedbackForWrongTicksAndMissedOptions() {
         PosedQuestion q = posed(1); // 2 points, net-correct, correct: untried, bonus
         QuestionResult r = Scorer.score(q, new Response.Ticked(Set.of("untried", "random")));
