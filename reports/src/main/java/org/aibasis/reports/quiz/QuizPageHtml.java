@@ -1,5 +1,6 @@
 package org.aibasis.reports.quiz;
 
+import org.aibasis.quiz.NumberText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class QuizPageHtml {
                 options.add(new OptionView(o.id(), PosedQuestion.letter(j), segments(o.text().in(language)),
                         o.feedback().map(f -> segments(f.in(language))).orElse(List.of())));
             }
-            questions.add(new QuestionView(i, q.qualifiedId(), q.question().type(), points(q.points()),
+            questions.add(new QuestionView(i, q.qualifiedId(), q.question().type(), NumberText.points(q.points()),
                     segments(q.text().in(language)), options, key(q, words), segments(q.explanation().in(language))));
         }
         Map<String, Object> words2 = new LinkedHashMap<>();
@@ -130,7 +131,7 @@ public final class QuizPageHtml {
         String fileName = (attempt.quiz() + "-" + attempt.student() + "-" + attempt.number()).replaceAll(
                 "[^A-Za-z0-9._-]", "_") + "-answers.json";
         return new PageView(words, attempt.quiz(), attempt.title().in(language), attempt.student(), attempt.number(),
-                points(attempt.maxPoints()), questions, scriptSafe(data), fileName);
+                NumberText.points(attempt.maxPoints()), questions, scriptSafe(data), fileName);
     }
 
     /** JSON that can stand inside a {@code <script>} element: no {@code <}, {@code >} or {@code &} left. */
@@ -163,19 +164,8 @@ public final class QuizPageHtml {
             case Key.Options many -> String.join(", ", q.optionOrder().stream().filter(many.optionIds()::contains)
                     .map(q::letterOf).toList()) + " (" + many.scheme().spelling() + ")";
             case Key.Truth truth -> truth.value() ? words.isTrue() : words.isFalse();
-            case Key.Number n -> number(n.value()) + " (\u00b1" + number(n.tolerance().around(n.value())) + ")";
+            case Key.Number n -> NumberText.number(n.value()) + " (\u00b1" + NumberText.number(n.tolerance().around(n.value())) + ")";
         };
     }
 
-    private static String number(double x) {
-        String s = String.format(Locale.ROOT, "%.6g", x);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
-
-    private static String points(double p) {
-        return p == Math.rint(p) ? Long.toString((long) p) : String.format(Locale.ROOT, "%.2f", p);
-    }
 }

@@ -1,5 +1,6 @@
 package org.aibasis.grader.cli.practice;
 
+import org.aibasis.quiz.NumberText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -165,7 +166,7 @@ public final class PracticeSession {
         String verdict = switch (r.outcome()) {
             case Outcome.Correct c -> t("Right.", "正确。");
             case Outcome.Partial p -> t("Partly right: ", "部分正确：") + String.format(Locale.ROOT, "%.2f / %s",
-                    r.points(), points(r.maxPoints())) + t(" points.", " 分。");
+                    r.points(), NumberText.points(r.maxPoints())) + t(" points.", " 分。");
             case Outcome.Incorrect w -> t("Wrong.", "错误。");
             case Outcome.Unanswered u -> t("Not answered.", "未作答。");
         };
@@ -188,21 +189,10 @@ public final class PracticeSession {
                     .map(q::letterOf).toList()) + t(" (scheme " + many.scheme().spelling() + ")",
                     "（计分方案 " + many.scheme().spelling() + "）");
             case Key.Truth truth -> truth.value() ? t("true", "对") : t("false", "错");
-            case Key.Number n -> number(n.value()) + " (\u00b1" + number(n.tolerance().around(n.value())) + ")";
+            case Key.Number n -> NumberText.number(n.value()) + " (\u00b1" + NumberText.number(n.tolerance().around(n.value())) + ")";
         };
     }
 
-    private static String number(double x) {
-        String s = String.format(Locale.ROOT, "%.6g", x);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
-
-    private static String points(double p) {
-        return p == Math.rint(p) ? Long.toString((long) p) : String.format(Locale.ROOT, "%.2f", p);
-    }
 
     private Summary summary(int asked, List<PosedQuestion> answered, Map<String, Response> responses, boolean quit) {
         out.println();
@@ -212,13 +202,13 @@ public final class PracticeSession {
         }
         GradedAttempt graded = Scorer.grade(new Attempt("practice", Text.both("practice"), "practice", session, 0,
                 answered), new Responses(responses));
-        out.println(t("Summary: ", "小结：") + points(graded.points()) + " / " + points(graded.maxPoints())
+        out.println(t("Summary: ", "小结：") + NumberText.points(graded.points()) + " / " + NumberText.points(graded.maxPoints())
                 + t(" points on " + answered.size() + " of " + asked + " questions.",
                 " 分，答了 " + asked + " 题中的 " + answered.size() + " 题。"));
         out.printf(Locale.ROOT, "  %-16s %9s %8s%n", t("topic", "主题"), t("points", "得分"), t("mastery", "掌握"));
         for (TopicScore ts : graded.byTopic()) {
-            out.printf(Locale.ROOT, "  %-16s %9s %7.0f%%%n", ts.topic(), points(ts.points()) + "/"
-                    + points(ts.maxPoints()), 100 * ts.mastery());
+            out.printf(Locale.ROOT, "  %-16s %9s %7.0f%%%n", ts.topic(), NumberText.points(ts.points()) + "/"
+                    + NumberText.points(ts.maxPoints()), 100 * ts.mastery());
         }
         long missed = graded.results().stream().filter(r -> !(r.outcome() instanceof Outcome.Correct)).count();
         out.println(t(missed + " to review in the next session. Review queue: " + stateFile,
