@@ -1,7 +1,6 @@
 package course.attention;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 
@@ -43,12 +42,15 @@ class AttentionProperties {
         AttentionResult result = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal());
         double[][] weights = result.weights().toArray();
         double[][] expected = Oracle.weights(c.q(), c.k(), c.causal());
-        String diff = Oracle.firstDifference("weights", weights, expected);
-        assertThat(diff).withFailMessage("%s%s", diff,
-                diff == null ? "" : Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights)).isNull();
-        String outDiff = Oracle.firstDifference("output", result.output().toArray(), Oracle.times(expected, c.v()));
-        assertThat(outDiff).withFailMessage("the weights are right but the output is not weights V: %s", outDiff)
-                .isNull();
+        String problem = Oracle.firstDifference("weights", weights, expected);
+        if (problem != null) {
+            problem += Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights);
+        } else {
+            String outDiff = Oracle.firstDifference("output", result.output().toArray(),
+                    Oracle.times(expected, c.v()));
+            problem = outDiff == null ? null : "the weights are right but the output is not weights V: " + outDiff;
+        }
+        assertThat(problem).withFailMessage("%s", problem).isNull();
     }
 
     @Property
@@ -62,19 +64,26 @@ class AttentionProperties {
         double[][] weights = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal()).weights().toArray();
         int n = c.q().rows();
         int m = c.k().rows();
-        assertThat(weights.length + " x " + weights[0].length)
-                .as("shape of the attention matrix for %d queries and %d keys", n, m).isEqualTo(n + " x " + m);
-        for (int i = 0; i < n; i++) {
+        String problem = null;
+        if (weights.length != n || weights[0].length != m) {
+            problem = "the attention matrix is " + weights.length + " x " + weights[0].length + ", expected " + n
+                    + " x " + m + " (queries x keys)";
+        }
+        for (int i = 0; i < n && problem == null; i++) {
             double sum = 0;
-            for (int j = 0; j < m; j++) {
-                assertThat(weights[i][j]).withFailMessage("attention weight [%d][%d] is %s, but weights are "
-                        + "probabilities (>= 0)", i, j, weights[i][j]).isGreaterThanOrEqualTo(0.0);
+            for (int j = 0; j < m && problem == null; j++) {
+                if (!(weights[i][j] >= 0)) {
+                    problem = "attention weight [" + i + "][" + j + "] is " + weights[i][j]
+                            + ", but weights are probabilities (>= 0)";
+                }
                 sum += weights[i][j];
             }
-            assertThat(sum).withFailMessage("row %d of the attention matrix sums to %s, expected 1 (row: %s)%s",
-                    i, sum, Arrays.toString(weights[i]), Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights))
-                    .isCloseTo(1.0, within(1e-9));
+            if (problem == null && !(Math.abs(sum - 1) <= 1e-9)) {
+                problem = "row " + i + " of the attention matrix sums to " + sum + ", expected 1 (row: "
+                        + Arrays.toString(weights[i]) + ")" + Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights);
+            }
         }
+        assertThat(problem).withFailMessage("%s", problem).isNull();
     }
 
     @Property
@@ -87,22 +96,28 @@ class AttentionProperties {
     void outputIsConvexCombinationOfValues(@ForAll("anyAttention") AttentionCase c) {
         AttentionResult result = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal());
         double[][] out = result.output().toArray();
-        assertThat(out.length + " x " + out[0].length).as("shape of the output (queries x d_v)")
-                .isEqualTo(c.q().rows() + " x " + c.v().cols());
-        for (int col = 0; col < c.v().cols(); col++) {
+        String problem = null;
+        if (out.length != c.q().rows() || out[0].length != c.v().cols()) {
+            problem = "the output is " + out.length + " x " + out[0].length + ", expected " + c.q().rows() + " x "
+                    + c.v().cols() + " (queries x d_v)";
+        }
+        for (int col = 0; col < c.v().cols() && problem == null; col++) {
             double[] column = c.v().column(col);
             double lo = Arrays.stream(column).min().orElseThrow();
             double hi = Arrays.stream(column).max().orElseThrow();
-            for (int i = 0; i < out.length; i++) {
-                assertThat(out[i][col])
-                        .withFailMessage("output[%d][%d] = %s lies outside [%s, %s], the range of column %d of V; "
-                                + "a convex combination of the value rows cannot leave it", i, col, out[i][col], lo,
-                                hi, col)
-                        .isBetween(lo - 1e-9, hi + 1e-9);
+            for (int i = 0; i < out.length && problem == null; i++) {
+                if (!(out[i][col] >= lo - 1e-9 && out[i][col] <= hi + 1e-9)) {
+                    problem = "output[" + i + "][" + col + "] = " + out[i][col] + " lies outside [" + lo + ", " + hi
+                            + "], the range of column " + col + " of V; a convex combination of the value rows "
+                            + "cannot leave it";
+                }
             }
         }
-        String diff = Oracle.firstDifference("output", out, Oracle.times(result.weights().toArray(), c.v()));
-        assertThat(diff).withFailMessage("the output is not (your weights) x V: %s", diff).isNull();
+        if (problem == null) {
+            String diff = Oracle.firstDifference("output", out, Oracle.times(result.weights().toArray(), c.v()));
+            problem = diff == null ? null : "the output is not (your weights) x V: " + diff;
+        }
+        assertThat(problem).withFailMessage("%s", problem).isNull();
     }
 
     @Property
@@ -113,32 +128,30 @@ class AttentionProperties {
                     + "（该行是只对键 0..i 的缩放分数做的 softmax）。")
     void causalMaskGivesFutureZeroWeight(@ForAll("causal") AttentionCase c) {
         double[][] weights = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), true).weights().toArray();
-        for (int i = 0; i < weights.length; i++) {
-            for (int j = i + 1; j < weights[i].length; j++) {
-                assertThat(weights[i][j])
-                        .withFailMessage("query %d gives weight %s to the future key %d; with the causal mask it "
-                                + "must be exactly 0 (weights:%s)%s", i, weights[i][j], j, Oracle.show(weights),
-                                Oracle.diagnose(c.q(), c.k(), c.v(), true, weights))
-                        .isEqualTo(0.0);
-            }
-        }
         // Compared with the student's own unmasked weights, renormalized over the past keys, so that a scaling
         // mistake is charged to weightsAreSoftmaxOfScaledScores only.
         double[][] full = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), false).weights().toArray();
-        for (int i = 0; i < weights.length; i++) {
+        String problem = null;
+        for (int i = 0; i < weights.length && problem == null; i++) {
             double past = 0;
             for (int j = 0; j <= i; j++) {
                 past += full[i][j];
             }
-            for (int j = 0; j <= i; j++) {
-                double expected = full[i][j] / past;
-                assertThat(weights[i][j])
-                        .withFailMessage("causal weights[%d][%d] is %s, expected %s: row %d is the softmax over "
-                                + "keys 0..%d only, i.e. your unmasked row renormalized over those keys "
-                                + "(returned:%s)%s", i, j, weights[i][j], expected, i, i,
-                                Oracle.show(weights), Oracle.diagnose(c.q(), c.k(), c.v(), true, weights))
-                        .isCloseTo(expected, within(1e-9));
+            for (int j = 0; j < weights[i].length && problem == null; j++) {
+                if (j > i && weights[i][j] != 0.0) {
+                    problem = "query " + i + " gives weight " + weights[i][j] + " to the future key " + j
+                            + "; with the causal mask it must be exactly 0";
+                } else if (j <= i && !(Math.abs(weights[i][j] - full[i][j] / past) <= 1e-9)) {
+                    problem = "causal weights[" + i + "][" + j + "] is " + weights[i][j] + ", expected "
+                            + full[i][j] / past + ": row " + i + " is the softmax over keys 0.." + i
+                            + " only, i.e. your unmasked row renormalized over those keys";
+                }
             }
         }
+        if (problem != null) {
+            problem += "\n  returned weights:" + Oracle.show(weights)
+                    + Oracle.diagnose(c.q(), c.k(), c.v(), true, weights);
+        }
+        assertThat(problem).withFailMessage("%s", problem).isNull();
     }
 }
