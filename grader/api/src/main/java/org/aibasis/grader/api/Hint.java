@@ -19,4 +19,13 @@ public @interface Hint {
 
     /** The same hint in Chinese; empty when there is none. */
     String zh() default "";
+
+    /**
+     * What usually makes this test run out of time (a loop whose stopping rule never holds, a search that
+     * revisits states), shown instead of {@link #value()} when the test timed out; empty to show the hint.
+     */
+    String timeout() default "";
+
+    /** The timeout text in Chinese; empty when there is none. */
+    String timeoutZh() default "";
 }

@@ -54,7 +54,7 @@ public record Course(Path home, List<Exercise> exercises) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record Descriptor(String id, String title, String titleZh, String topic, List<String> files,
-                              Integer timeLimitSeconds, List<String> allow) {
+                              Integer timeLimitSeconds, List<String> allow, List<String> uses) {
     }
 
     private static Exercise readDescriptor(Path home, Path dir) {
@@ -65,12 +65,16 @@ public record Course(Path home, List<Exercise> exercises) {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CourseException(file + ":" + line + ": " + e.getOriginalMessage()
-                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds, allow)");
+                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds, allow, uses)");
         } catch (IOException e) {
             throw new CourseException("cannot read " + file + ": " + e.getMessage(), e);
         }
         String where = file + ": ";
         String folder = dir.getFileName().toString();
+        if (folder.equals(SharedLibrary.FOLDER)) {
+            throw new CourseException(where + "'" + SharedLibrary.FOLDER + "' holds the shared libraries and "
+                    + "cannot be an exercise; rename the folder");
+        }
         if (d == null || d.id() == null || !d.id().equals(folder)) {
             throw new CourseException(where + "id must equal the folder name '" + folder + "'");
         }
@@ -92,10 +96,23 @@ public record Course(Path home, List<Exercise> exercises) {
         if (seconds <= 0 || seconds > 600) {
             throw new CourseException(where + "timeLimitSeconds must be in 1..600, was " + seconds);
         }
+        List<SharedLibrary> uses = new ArrayList<>();
+        for (String name : d.uses() == null ? List.<String>of() : d.uses()) {
+            SharedLibrary lib = SharedLibrary.in(home, name);
+            boolean plainName = !name.isBlank() && !name.contains("/") && !name.contains("\\");
+            if (!plainName || !Files.isDirectory(lib.sourceDir())) {
+                throw new CourseException(where + "uses names the shared library '" + name + "', but there is no "
+                        + "folder exercises/" + SharedLibrary.FOLDER + "/" + name + "/src");
+            }
+            if (uses.contains(lib)) {
+                throw new CourseException(where + "uses names '" + name + "' twice");
+            }
+            uses.add(lib);
+        }
         // solutions/ is absent from a student's copy; only grading needs it
         Path solutionDir = home.resolve("solutions").resolve(folder);
         return new Exercise(d.id(), d.title(), d.titleZh() == null ? d.title() : d.titleZh(), d.topic(),
                 d.files(), Duration.ofSeconds(seconds), dir, solutionDir,
-                d.allow() == null ? List.of() : d.allow());
+                d.allow() == null ? List.of() : d.allow(), uses);
     }
 }

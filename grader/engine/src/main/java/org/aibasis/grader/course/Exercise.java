@@ -20,9 +20,11 @@ import org.aibasis.grader.model.ExerciseInfo;
  * @param solutionDir {@code solutions/<id>}
  * @param allow       classes or packages (dotted, a package ending in {@code .}) this exercise lets student code
  *                    use beyond the course's default policy
+ * @param uses        the shared libraries whose types this exercise builds on, in descriptor order
  */
 public record Exercise(String id, String title, String titleZh, String topic, List<String> files,
-                       Duration timeLimit, Path skeletonDir, Path solutionDir, List<String> allow) {
+                       Duration timeLimit, Path skeletonDir, Path solutionDir, List<String> allow,
+                       List<SharedLibrary> uses) {
     public Exercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -33,6 +35,7 @@ public record Exercise(String id, String title, String titleZh, String topic, Li
         Objects.requireNonNull(skeletonDir, "skeletonDir");
         Objects.requireNonNull(solutionDir, "solutionDir");
         allow = List.copyOf(allow);
+        uses = List.copyOf(uses);
     }
 
     public ExerciseInfo info() {

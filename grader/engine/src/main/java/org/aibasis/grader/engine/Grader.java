@@ -22,6 +22,7 @@ import org.aibasis.grader.compile.InMemoryCompiler;
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.course.CourseException;
 import org.aibasis.grader.course.Exercise;
+import org.aibasis.grader.course.SharedLibrary;
 import org.aibasis.grader.inspect.BytecodeScanner;
 import org.aibasis.grader.inspect.Policy;
 import org.aibasis.grader.inspect.Structure;
@@ -227,6 +228,10 @@ public final class Grader implements AutoCloseable {
             if (hidden.isEmpty()) {
                 throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
             }
+            for (SharedLibrary lib : exercise.uses()) {
+                hidden.addAll(Locator.javaSources(lib.hiddenTestDir(), lib.hiddenTestDir().getParent(),
+                        "solutions/" + SharedLibrary.FOLDER + "/" + lib.name() + "/"));
+            }
             Set<String> hiddenPaths = hidden.stream().map(SourceFile::path).collect(Collectors.toSet());
             Compiled.Success suite = success(InMemoryCompiler.compile(concat(concat(reference, support), hidden),
                     testClassPath), "the reference solution and hidden tests of " + id);
@@ -269,17 +274,7 @@ public final class Grader implements AutoCloseable {
     }
 
     private static List<SourceFile> sources(Path dir, String shownPrefix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".java")).sorted()
-                    .map(p -> Locator.readTrusted(p, shownPrefix + "/"
-                            + dir.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
-        }
+        return new ArrayList<>(Locator.javaSources(dir, dir, shownPrefix + "/"));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

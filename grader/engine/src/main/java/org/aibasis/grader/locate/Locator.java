@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.aibasis.grader.course.Exercise;
+import org.aibasis.grader.course.SharedLibrary;
 import org.aibasis.grader.model.Diagnostic;
 
 /**
@@ -63,19 +64,36 @@ public final class Locator {
         return new Located.Found(student, support, notes);
     }
 
-    /** The exercise's given classes: every skeleton source that is not a file the student edits. */
+    /**
+     * The exercise's given classes: every skeleton source that is not a file the student edits, then the sources
+     * of the shared libraries it uses.
+     */
     public static List<SourceFile> supportSources(Exercise exercise) {
-        Path src = exercise.sourceDir();
-        try (Stream<Path> files = Files.walk(src)) {
-            return files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !exercise.files().contains(
-                            exercise.skeletonDir().relativize(p).toString().replace('\\', '/')))
-                    .sorted()
-                    .map(p -> readTrusted(p, exercise.id() + "/"
-                            + exercise.skeletonDir().relativize(p).toString().replace('\\', '/')))
+        List<SourceFile> all = new ArrayList<>(javaSources(exercise.sourceDir(), exercise.skeletonDir(),
+                exercise.id() + "/").stream()
+                .filter(f -> !exercise.files().contains(f.path().substring(exercise.id().length() + 1)))
+                .toList());
+        for (SharedLibrary lib : exercise.uses()) {
+            all.addAll(javaSources(lib.sourceDir(), lib.sourceDir().getParent(),
+                    SharedLibrary.FOLDER + "/" + lib.name() + "/"));
+        }
+        return all;
+    }
+
+    /**
+     * Every {@code .java} file under {@code dir}, sorted, each shown as {@code prefix} + its path relative to
+     * {@code base}; an absent folder has none.
+     */
+    public static List<SourceFile> javaSources(Path dir, Path base, String prefix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted()
+                    .map(p -> readTrusted(p, prefix + base.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + src, e);
+            throw new java.io.UncheckedIOException("cannot read " + dir, e);
         }
     }
 

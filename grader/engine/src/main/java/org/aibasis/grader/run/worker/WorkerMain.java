@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.aibasis.grader.run.RunRequest;
 import org.aibasis.grader.run.TestRef;
 import org.aibasis.grader.run.WorkerEvent;
+import org.aibasis.grader.testkit.FixedSeedHook;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;

@@ -1,4 +1,4 @@
-package org.aibasis.grader.run.worker;
+package org.aibasis.grader.testkit;
 
 import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +17,18 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * property's class and method, so that grading the same submission twice generates the same inputs, and
  * every student is tested on the same inputs.
  *
- * <p>Registered globally through {@code META-INF/services}; inactive until the worker sets a seed base, so
- * that it does not change property tests outside grading.
+ * <p>Registered globally through {@code META-INF/services}; inactive until the grader's worker sets a seed base
+ * (or, outside the grader, e.g. in the mutation profile, the system property {@value #PROPERTY} gives one), so
+ * that it does not change property tests elsewhere.
  */
 public final class FixedSeedHook implements AroundPropertyHook {
-    private static volatile String seedBase = "";
+    /** The system property that activates the hook outside the grader's worker. */
+    public static final String PROPERTY = "aibasis.seed";
 
-    static void activate(String base) {
+    private static volatile String seedBase = System.getProperty(PROPERTY, "");
+
+    /** Derives every later property's seed from {@code base}; empty switches the hook off. */
+    public static void activate(String base) {
         seedBase = base;
     }
 
