@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 
+import course.graph.Heuristic;
+
 /**
  * A* on the sliding-tile puzzle that checks the heuristic while it searches: the search the grader runs on your
  * {@link MyHeuristic}.

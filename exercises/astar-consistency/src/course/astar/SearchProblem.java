@@ -2,6 +2,9 @@ package course.astar;
 
 import java.util.Objects;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A path-finding problem together with a heuristic for its goal.
  *

@@ -2,6 +2,9 @@ package course.astar;
 
 import java.util.Objects;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * Why a heuristic is not admissible or not consistent: one offending node or edge.
  *

@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+import course.graph.Romania;
+
 class AStarPublicTests {
 
     @Test

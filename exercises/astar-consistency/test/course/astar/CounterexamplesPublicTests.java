@@ -6,6 +6,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import course.graph.Graph;
+
 class CounterexamplesPublicTests {
 
     @Test

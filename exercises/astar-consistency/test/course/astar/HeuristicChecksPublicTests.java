@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import course.graph.Heuristic;
+import course.graph.Romania;
+
 class HeuristicChecksPublicTests {
 
     private static final int BUCHAREST = Romania.node("Bucharest");

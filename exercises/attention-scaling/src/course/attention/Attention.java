@@ -1,5 +1,7 @@
 package course.attention;
 
+import course.linalg.Matrix;
+
 /**
  * Softmax, its Jacobian, and scaled dot-product attention {@code softmax(Q K^T / sqrt(d_k)) V}, optionally with
  * a causal mask.

@@ -2,6 +2,8 @@ package course.attention;
 
 import java.util.Objects;
 
+import course.linalg.Matrix;
+
 /**
  * What one scaled dot-product attention computes: the attention weights and the output.
  *

@@ -1,5 +1,7 @@
 package course.attention;
 
+import course.linalg.Matrix;
+
 /**
  * Multi-head self-attention: several attention heads on their own projections, concatenated, projected.
  *

@@ -3,6 +3,8 @@ package course.attention;
 import java.util.List;
 import java.util.Objects;
 
+import course.linalg.Matrix;
+
 /**
  * The learned projections of one multi-head attention layer with {@code h} heads.
  *

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+import course.linalg.Matrix;
+
 class AttentionPublicTests {
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import course.linalg.Matrix;
+
 class MultiHeadPublicTests {
 
     @Test

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A* graph search on a weighted directed graph.
  */

@@ -1,5 +1,8 @@
 package course.astar;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A hand-made instance showing why graph-search A* must reopen closed nodes.
  */

@@ -13,6 +13,9 @@ import net.jqwik.api.ShrinkingMode;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 class AStarProperties {
 
     @Provide

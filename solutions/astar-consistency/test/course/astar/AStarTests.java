@@ -8,6 +8,10 @@ import net.jqwik.api.Example;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+import course.graph.Romania;
+
 class AStarTests {
 
     /** "node(g, f)" for each expansion, to compare whole sequences in one readable line. */

@@ -12,6 +12,8 @@ import net.jqwik.api.Provide;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 
+import course.graph.Graph;
+
 class HeuristicChecksProperties {
 
     @Provide

@@ -9,6 +9,8 @@ import net.jqwik.api.Example;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 
+import course.graph.Heuristic;
+
 /**
  * CS188-style grading of {@link MyHeuristic}: sanity first (any failure fails every point), then one point per
  * threshold on the total number of expansions over {@link PuzzleInstances#GRADED}.

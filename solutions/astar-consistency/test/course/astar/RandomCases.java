@@ -8,6 +8,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * Generators for the properties: random directed graphs with integer costs 0..9 (start 0, goal n-1) and
  * heuristics of a known kind. Heuristic values are multiples of 1/4 so that sums are exact.

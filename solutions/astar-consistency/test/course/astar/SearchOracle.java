@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /** The tests' own, independent implementations: Dijkstra, A* with and without reopening, the definitions. */
 final class SearchOracle {
 

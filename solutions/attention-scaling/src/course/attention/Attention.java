@@ -2,6 +2,8 @@ package course.attention;
 
 import java.util.Objects;
 
+import course.linalg.Matrix;
+
 /**
  * Softmax, its Jacobian, and scaled dot-product attention {@code softmax(Q K^T / sqrt(d_k)) V}, optionally with
  * a causal mask.

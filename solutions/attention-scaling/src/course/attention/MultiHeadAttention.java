@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import course.linalg.Matrix;
+
 /** Multi-head self-attention: several attention heads on their own projections, concatenated, projected. */
 public final class MultiHeadAttention {
 

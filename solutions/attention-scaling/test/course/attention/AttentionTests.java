@@ -7,6 +7,8 @@ import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Test;
 
+import course.linalg.Matrix;
+
 class AttentionTests {
 
     // 2 queries, 5 keys, d_k = 4, d_v = 3: every dimension differs, so a scale taken from the wrong one shows.

@@ -7,6 +7,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
+import course.linalg.Matrix;
+
 /** Arbitraries for the hidden properties: logit vectors, matrices, attention inputs, multi-head layers. */
 final class Generators {
 

@@ -3,6 +3,8 @@ package course.attention;
 import java.util.ArrayList;
 import java.util.List;
 
+import course.linalg.Matrix;
+
 /**
  * The expected multi-head output, built from the student's own single-head attention so that a mistake there is
  * charged to the attention tests only, plus the usual wrong variants for the feedback.

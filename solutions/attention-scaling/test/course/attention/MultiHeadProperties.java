@@ -16,6 +16,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import course.linalg.Matrix;
+
 class MultiHeadProperties {
 
     /** A multi-head layer and a permutation of its tokens. */

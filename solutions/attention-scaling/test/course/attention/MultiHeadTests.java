@@ -8,6 +8,8 @@ import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Test;
 
+import course.linalg.Matrix;
+
 class MultiHeadTests {
 
     @Test

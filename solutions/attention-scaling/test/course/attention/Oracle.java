@@ -3,6 +3,8 @@ package course.attention;
 import java.util.Arrays;
 import java.util.Random;
 
+import course.linalg.Matrix;
+
 /** Independent test-side computations the hidden tests compare the student's results with. */
 final class Oracle {
 

@@ -8,6 +8,8 @@ import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Test;
 
+import course.linalg.Matrix;
+
 /**
  * The measured reason for the 1/sqrt(d_k): a seeded experiment on random queries and keys whose components are
  * independent, zero-mean and unit-variance, so that q.k has variance d_k.

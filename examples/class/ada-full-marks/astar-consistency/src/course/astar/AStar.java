@@ -6,6 +6,9 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.TreeSet;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A* graph search on a weighted directed graph.
  */

@@ -1,5 +1,8 @@
 package course.astar;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * An instance where A* without reopening fails.
  */

@@ -1,5 +1,7 @@
 package course.attention;
 
+import course.linalg.Matrix;
+
 /** Softmax and scaled dot-product attention (Ada's version: log-sum-exp, prefix softmax for the mask). */
 public final class Attention {
 

@@ -1,5 +1,7 @@
 package course.attention;
 
+import course.linalg.Matrix;
+
 /** Multi-head self-attention, concatenating the heads by hand. */
 public final class MultiHeadAttention {
 

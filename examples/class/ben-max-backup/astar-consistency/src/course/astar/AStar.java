@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A* graph search on a weighted directed graph.
  */

@@ -1,5 +1,8 @@
 package course.astar;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * Where A* without reopening goes wrong.
  */

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.PriorityQueue;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * Checks a heuristic against the definitions of admissible and consistent.
  */

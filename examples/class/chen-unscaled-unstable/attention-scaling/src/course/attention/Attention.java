@@ -1,5 +1,7 @@
 package course.attention;
 
+import course.linalg.Matrix;
+
 /** Chen's attention. */
 public final class Attention {
 

@@ -3,6 +3,8 @@ package course.attention;
 import java.util.ArrayList;
 import java.util.List;
 
+import course.linalg.Matrix;
+
 /** Chen's multi-head attention. */
 public final class MultiHeadAttention {
 

@@ -2,6 +2,8 @@ package course.attention;
 
 import java.util.Arrays;
 
+import course.linalg.Matrix;
+
 /** Dana's attention: Matrix operations for the scores, streams for the softmax. */
 public final class Attention {
 

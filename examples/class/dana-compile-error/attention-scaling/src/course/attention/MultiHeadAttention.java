@@ -3,6 +3,8 @@ package course.attention;
 import java.util.ArrayList;
 import java.util.List;
 
+import course.linalg.Matrix;
+
 /** Dana's multi-head attention: one wide projection for all heads, then one column slice per head. */
 public final class MultiHeadAttention {
 

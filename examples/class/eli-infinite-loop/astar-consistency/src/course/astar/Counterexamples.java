@@ -1,5 +1,8 @@
 package course.astar;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * A graph where A* has to reopen a node.
  */

@@ -3,6 +3,9 @@ package course.astar;
 import java.util.Arrays;
 import java.util.Optional;
 
+import course.graph.Graph;
+import course.graph.Heuristic;
+
 /**
  * Checks a heuristic against the definitions of admissible and consistent.
  */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import course.linalg.Matrix;
+
 /** Gus's attention: correct maths, but it quits on bad shapes and reads a debug setting from outside. */
 public final class Attention {
 

@@ -92,10 +92,13 @@ class MistakeFixturesTests {
         assertThat(run.err()).contains("v-from-q-max.yaml").contains("noSuchTest");
     }
 
-    /** A one-exercise course: the exercise, its solution and its fixtures, nothing else. */
+    /** A one-exercise course: the exercise, its solution and its fixtures, and the shared libraries. */
     private static void copyExercise(Path home, String id) throws IOException {
-        for (String part : new String[] {"exercises/" + id, "solutions/" + id}) {
+        for (String part : new String[] {"exercises/" + id, "solutions/" + id, "exercises/shared", "solutions/shared"}) {
             Path from = Cli.home().resolve(part);
+            if (!Files.isDirectory(from)) {
+                continue;
+            }
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
                     Path to = home.resolve(part).resolve(from.relativize(p).toString());

@@ -1,4 +1,4 @@
-package course.attention;
+package course.linalg;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package course.astar;
+package course.graph;
 
 import java.util.ArrayList;
 import java.util.Collections;
