@@ -17,33 +17,54 @@ import java.util.zip.ZipFile;
  */
 public final class Submissions {
     /** Caps that keep a hostile zip (a zip bomb, a million entries) from filling the disk. */
-    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
-    static final int MAX_ENTRIES = 5_000;
+    public static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+    /** A zip larger than this is not opened. */
+    public static final long MAX_ZIP_BYTES = 64L * 1024 * 1024;
+    public static final int MAX_ENTRIES = 5_000;
+    /** Source code compresses about 5:1; far beyond that, a zip is built to explode. */
+    public static final int MAX_RATIO = 100;
+    /** Below this many unpacked bytes the ratio is not checked (tiny zips of repetitive text are fine). */
+    private static final long RATIO_FLOOR = 1024 * 1024;
 
     private Submissions() {
     }
 
-    /** A submission is a folder or a {@code .zip}; a zip is unpacked into {@code scratch}. */
+    /**
+     * A submission is a folder or a {@code .zip}; a zip is unpacked into {@code scratch}. A symbolic link is not
+     * followed (in a class folder it is a student's, and may point anywhere); resolve a path you trust first.
+     */
     public static Submission open(Path path, Path scratch) throws InvalidSubmissionException {
-        String file = path.getFileName().toString();
-        if (Files.isDirectory(path)) {
-            return new Submission(file, path);
+        Path normalized = path.toAbsolutePath().normalize();
+        if (normalized.getFileName() == null) {
+            throw new InvalidSubmissionException(path + " is the root of the file system, not a submission (give a"
+                    + " submission folder or .zip)");
         }
-        if (Files.isRegularFile(path) && file.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            String name = file.substring(0, file.length() - 4);
-            Path target = scratch.resolve(name);
-            unzip(path, target);
-            return new Submission(name, singleWrapper(target));
+        String file = normalized.getFileName().toString();
+        if (Files.isSymbolicLink(normalized)) {
+            throw new InvalidSubmissionException(path + " is a symbolic link, which the grader does not follow;"
+                    + " submit the folder or .zip itself");
+        }
+        if (Files.isDirectory(normalized)) {
+            return new Submission(file, normalized);
+        }
+        if (Files.isRegularFile(normalized) && isZip(file)) {
+            Path target = scratch.resolve("unpacked");
+            unzip(normalized, target);
+            return new Submission(file.substring(0, file.length() - ".zip".length()), singleWrapper(target));
         }
         throw new InvalidSubmissionException(path + ": not a folder or a .zip file");
+    }
+
+    /** Whether a file name is a zip's, by its extension in any letter case. */
+    public static boolean isZip(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
     /** The sub-folders and zips of a class folder, sorted by name; hidden files and other files are skipped. */
     public static List<Path> list(Path classFolder) throws IOException {
         try (Stream<Path> s = Files.list(classFolder)) {
             return s.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isDirectory(p) || p.getFileName().toString().toLowerCase(
-                            java.util.Locale.ROOT).endsWith(".zip"))
+                    .filter(p -> Files.isDirectory(p) || isZip(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }
@@ -68,7 +89,26 @@ public final class Submissions {
         return root;
     }
 
+    private static Path entryPath(Path zip, Path base, String name) throws InvalidSubmissionException {
+        try {
+            return base.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidSubmissionException(zip.getFileName() + ": entry '" + name.replace('\0', '?') + "' is not a valid "
+                    + "file name here; re-create the zip from your exercises folder");
+        }
+    }
+
     private static void unzip(Path zip, Path target) throws InvalidSubmissionException {
+        long size;
+        try {
+            size = Files.size(zip);
+        } catch (IOException e) {
+            throw new InvalidSubmissionException(zip.getFileName() + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (size > MAX_ZIP_BYTES) {
+            throw new InvalidSubmissionException(zip.getFileName() + ": larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MiB ("
+                    + size / (1024 * 1024) + " MiB); submit the exercises folder only");
+        }
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Files.createDirectories(target);
             Path base = target.toRealPath();
@@ -78,11 +118,12 @@ public final class Submissions {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw new InvalidSubmissionException(zip + ": more than " + MAX_ENTRIES + " entries");
+                    throw new InvalidSubmissionException(zip.getFileName() + ": more than " + MAX_ENTRIES + " entries; submit the "
+                            + "exercises folder only");
                 }
-                Path out = base.resolve(e.getName()).normalize();
+                Path out = entryPath(zip, base, e.getName());
                 if (!out.startsWith(base)) {
-                    throw new InvalidSubmissionException(zip + ": entry '" + e.getName()
+                    throw new InvalidSubmissionException(zip.getFileName() + ": entry '" + e.getName()
                             + "' points outside the archive; re-create the zip from your exercises folder");
                 }
                 if (e.isDirectory()) {
@@ -96,17 +137,21 @@ public final class Submissions {
                     while ((n = in.read(buf)) > 0) {
                         total += n;
                         if (total > MAX_UNPACKED_BYTES) {
-                            throw new InvalidSubmissionException(zip + ": unpacks to more than "
-                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB");
+                            throw new InvalidSubmissionException(zip.getFileName() + ": unpacks to more than "
+                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB; submit the exercises folder only");
+                        }
+                        if (total > RATIO_FLOOR && total > MAX_RATIO * Math.max(1, size)) {
+                            throw new InvalidSubmissionException(zip.getFileName() + ": unpacks to more than " + MAX_RATIO
+                                    + " times its size (a zip bomb?); re-create the zip from your exercises folder");
                         }
                         os.write(buf, 0, n);
                     }
                 }
             }
         } catch (ZipException e) {
-            throw new InvalidSubmissionException(zip + ": not a readable zip file (" + e.getMessage() + ")");
+            throw new InvalidSubmissionException(zip.getFileName() + ": not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new InvalidSubmissionException(zip + ": cannot unpack (" + e.getMessage() + ")");
+            throw new InvalidSubmissionException(zip.getFileName() + ": cannot unpack (" + e.getMessage() + ")");
         }
     }
 }

@@ -57,6 +57,62 @@ class SubmissionsTests {
     }
 
     @Test
+    void zipBombIsRefusedByItsRatio() throws Exception {
+        Path z = tmp.resolve("bomb.zip");
+        try (OutputStream os = Files.newOutputStream(z); ZipOutputStream zos = new ZipOutputStream(os)) {
+            zos.putNextEntry(new ZipEntry("demo/zeros.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 8; i++) {
+                zos.write(zeros);
+            }
+            zos.closeEntry();
+        }
+        assertThat(Files.size(z)).isLessThan(8L * 1024 * 1024 / Submissions.MAX_RATIO);
+        assertThatThrownBy(() -> Submissions.open(z, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining("bomb.zip").hasMessageContaining("times its size");
+    }
+
+    @Test
+    void zipWithTooManyEntriesIsRefused() throws Exception {
+        String[] names = new String[Submissions.MAX_ENTRIES + 1];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "demo/f" + i + ".txt";
+        }
+        Path z = zip("many.zip", names);
+        assertThatThrownBy(() -> Submissions.open(z, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("more than 5000 entries");
+    }
+
+    @Test
+    void absoluteEntryIsRefused() throws Exception {
+        Path z = zip("abs.zip", "/tmp/evil.txt");
+        assertThatThrownBy(() -> Submissions.open(z, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("outside the archive");
+    }
+
+    @Test
+    void theRootOfTheFileSystemIsNotASubmission() {
+        assertThatThrownBy(() -> Submissions.open(Path.of("/"), tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("root of the file system");
+    }
+
+    @Test
+    void aLinkedSubmissionIsNotFollowed() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Path link = Files.createSymbolicLink(tmp.resolve("alice"), real);
+        assertThatThrownBy(() -> Submissions.open(link, tmp.resolve("scratch")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("alice")
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void dotIsNamedAfterTheFolderItStandsFor() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("bob"));
+        assertThat(Submissions.open(dir.resolve("."), tmp.resolve("scratch")).name()).isEqualTo("bob");
+    }
+
+    @Test
     void classFolderListsFoldersAndZipsOnly() throws Exception {
         Files.createDirectories(tmp.resolve("class/bob"));
         Files.createDirectories(tmp.resolve("class/.git"));
