@@ -32,7 +32,7 @@ public final class Locator {
     public static final long MAX_FILE_BYTES = 512 * 1024;
     /** Files of the same name looked at when the expected place is empty. */
     private static final int CANDIDATES = 100;
-    /** Near misses named in a missing exercise's reason. */
+    /** Near misses (and links of one name) named at most. */
     private static final int NEAR_MISSES = 3;
     /** How deep the search for near misses looks below the submission's top. */
     private static final int NEAR_MISS_DEPTH = 4;
@@ -128,8 +128,13 @@ public final class Locator {
         SubmissionTree.Found found = SubmissionTree.search(exerciseRoot, SubmissionTree.MAX_DEPTH, CANDIDATES,
                 (p, attrs) -> p.getFileName().toString().equals(name)
                         && (attrs.isRegularFile() || attrs.isSymbolicLink()));
-        found.links().stream().filter(l -> l.getFileName().toString().equals(name)).sorted()
-                .forEach(l -> problems.add(linkNote(root, l)));
+        List<Path> links = found.links().stream().filter(l -> l.getFileName().toString().equals(name)).sorted()
+                .toList();
+        links.stream().limit(NEAR_MISSES).forEach(l -> problems.add(linkNote(root, l)));
+        if (links.size() > NEAR_MISSES) {
+            problems.add(new Diagnostic(SubmissionTree.shown(root, exerciseRoot), 0, 0, "this folder holds "
+                    + (links.size() - NEAR_MISSES) + " more symbolic links named " + name + " (none followed)", ""));
+        }
         if (found.truncated()) {
             problems.add(new Diagnostic(SubmissionTree.shown(root, exerciseRoot), 0, 0, "this folder holds more than "
                     + SubmissionTree.MAX_VISITED + " entries; the search for " + name + " stopped there (remove what"
@@ -139,9 +144,9 @@ public final class Locator {
     }
 
     private static Diagnostic linkNote(Path root, Path link) {
-        boolean folder = Files.isDirectory(link);
-        return new Diagnostic(root.relativize(link).toString().replace('\\', '/'), 0, 0, "this " + (folder ? "folder" : "file")
-                + " is a symbolic link, which the grader does not follow; submit the " + (folder ? "folder" : "file") + " itself", "");
+        String kind = Files.isDirectory(link) ? "folder" : "file";
+        return new Diagnostic(root.relativize(link).toString().replace('\\', '/'), 0, 0, "this " + kind + " is a "
+                + "symbolic link, which the grader does not follow; submit the " + kind + " itself", "");
     }
 
     /** Why an exercise with no readable file may still have been meant: the first few look-alikes, by name. */
@@ -166,13 +171,14 @@ public final class Locator {
             boolean top = f.getParent().equals(root);
             misses.add(new Diagnostic(shown, 0, 0, top
                     ? "this folder has the exercise's name in other letter case; folder names are case-sensitive: "
-                    + "rename it to " + id : "this folder is too deep; " + id + "/ must be at the top of the submission", ""));
+                    + "rename it to " + id
+                    : "this folder is too deep; " + id + "/ must be at the top of the submission", ""));
         }
+        String expected = String.join(", ", exercise.files().stream().map(file -> id + "/" + file).toList());
         found.matches().stream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                 .filter(p -> folders.stream().noneMatch(p::startsWith)).sorted()
                 .forEach(p -> misses.add(new Diagnostic(SubmissionTree.shown(root, p), 0, 0, "this looks like a file "
-                        + "of " + id + "; put it where the exercise expects it (" + String.join(", ", exercise.files().stream()
-                        .map(file -> id + "/" + file).toList()) + ")", "")));
+                        + "of " + id + "; put it where the exercise expects it (" + expected + ")", "")));
         return misses.size() > NEAR_MISSES ? misses.subList(0, NEAR_MISSES) : misses;
     }
 

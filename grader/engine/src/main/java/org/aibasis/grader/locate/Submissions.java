@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -21,6 +24,10 @@ public final class Submissions {
     /** A zip larger than this is not opened. */
     public static final long MAX_ZIP_BYTES = 64L * 1024 * 1024;
     public static final int MAX_ENTRIES = 5_000;
+    /** An entry that unpacks to more is left out: no exercise file comes close. */
+    public static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
+    /** Left-out entries named one by one; the rest are counted. */
+    private static final int MAX_WARNINGS = 20;
     /** Source code compresses about 5:1; far beyond that, a zip is built to explode. */
     public static final int MAX_RATIO = 100;
     /** Below this many unpacked bytes the ratio is not checked (tiny zips of repetitive text are fine). */
@@ -49,8 +56,9 @@ public final class Submissions {
         }
         if (Files.isRegularFile(normalized) && isZip(file)) {
             Path target = scratch.resolve("unpacked");
-            unzip(normalized, target);
-            return new Submission(file.substring(0, file.length() - ".zip".length()), singleWrapper(target));
+            List<String> warnings = unzip(normalized, target);
+            return new Submission(file.substring(0, file.length() - ".zip".length()), singleWrapper(target),
+                    warnings);
         }
         throw new InvalidSubmissionException(path + ": not a folder or a .zip file");
     }
@@ -67,6 +75,28 @@ public final class Submissions {
                     .filter(p -> Files.isDirectory(p) || isZip(p.getFileName().toString()))
                     .sorted()
                     .toList();
+        }
+    }
+
+    /** Names a left-out entry while fewer than {@link #MAX_WARNINGS} were; returns the new count. */
+    private static int leaveOut(List<String> warnings, int count, String message) {
+        if (count < MAX_WARNINGS) {
+            warnings.add(message);
+        }
+        return count + 1;
+    }
+
+    /** Copies one entry, stopping one byte past {@link #MAX_ENTRY_BYTES}; returns the bytes written. */
+    private static long copy(ZipFile zf, ZipEntry e, Path out) throws IOException {
+        try (InputStream in = zf.getInputStream(e); OutputStream os = Files.newOutputStream(out)) {
+            byte[] buf = new byte[8192];
+            long written = 0;
+            int n;
+            while (written <= MAX_ENTRY_BYTES && (n = in.read(buf)) > 0) {
+                os.write(buf, 0, n);
+                written += n;
+            }
+            return written;
         }
     }
 
@@ -89,26 +119,35 @@ public final class Submissions {
         return root;
     }
 
-    private static Path entryPath(Path zip, Path base, String name) throws InvalidSubmissionException {
+    /** Where an entry would land, or empty when it names no place inside the archive's folder. */
+    private static Optional<Path> entryPath(Path base, String name) {
         try {
-            return base.resolve(name).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new InvalidSubmissionException(zip.getFileName() + ": entry '" + name.replace('\0', '?') + "' is not a valid "
-                    + "file name here; re-create the zip from your exercises folder");
+            Path out = base.resolve(name).normalize();
+            return out.startsWith(base) && !out.equals(base) ? Optional.of(out) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
-    private static void unzip(Path zip, Path target) throws InvalidSubmissionException {
+    /**
+     * Unpacks {@code zip} into {@code target}. An entry that points outside the archive (zip slip) or unpacks to
+     * more than {@link #MAX_ENTRY_BYTES} is left out with a warning, so the rest is still graded; a zip that is
+     * too large, holds too many entries, or unpacks to too much in total is refused.
+     */
+    private static List<String> unzip(Path zip, Path target) throws InvalidSubmissionException {
+        String shown = zip.getFileName().toString();
         long size;
         try {
             size = Files.size(zip);
         } catch (IOException e) {
-            throw new InvalidSubmissionException(zip.getFileName() + ": cannot read (" + e.getMessage() + ")");
+            throw new InvalidSubmissionException(shown + ": cannot read (" + e.getMessage() + ")");
         }
         if (size > MAX_ZIP_BYTES) {
-            throw new InvalidSubmissionException(zip.getFileName() + ": larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MiB ("
+            throw new InvalidSubmissionException(shown + ": larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MiB ("
                     + size / (1024 * 1024) + " MiB); submit the exercises folder only");
         }
+        List<String> warnings = new ArrayList<>();
+        int leftOut = 0;
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             Files.createDirectories(target);
             Path base = target.toRealPath();
@@ -118,40 +157,46 @@ public final class Submissions {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw new InvalidSubmissionException(zip.getFileName() + ": more than " + MAX_ENTRIES + " entries; submit the "
+                    throw new InvalidSubmissionException(shown + ": more than " + MAX_ENTRIES + " entries; submit the "
                             + "exercises folder only");
                 }
-                Path out = entryPath(zip, base, e.getName());
-                if (!out.startsWith(base)) {
-                    throw new InvalidSubmissionException(zip.getFileName() + ": entry '" + e.getName()
-                            + "' points outside the archive; re-create the zip from your exercises folder");
-                }
-                if (e.isDirectory()) {
-                    Files.createDirectories(out);
+                String name = e.getName().replace('\0', '?');
+                Optional<Path> out = entryPath(base, e.getName());
+                if (out.isEmpty()) {
+                    leftOut = leaveOut(warnings, leftOut, shown + ": entry '" + name + "' points outside the archive"
+                            + " and was left out");
                     continue;
                 }
-                Files.createDirectories(out.getParent());
-                try (InputStream in = zf.getInputStream(e); OutputStream os = Files.newOutputStream(out)) {
-                    byte[] buf = new byte[8192];
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                        total += n;
-                        if (total > MAX_UNPACKED_BYTES) {
-                            throw new InvalidSubmissionException(zip.getFileName() + ": unpacks to more than "
-                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB; submit the exercises folder only");
-                        }
-                        if (total > RATIO_FLOOR && total > MAX_RATIO * Math.max(1, size)) {
-                            throw new InvalidSubmissionException(zip.getFileName() + ": unpacks to more than " + MAX_RATIO
-                                    + " times its size (a zip bomb?); re-create the zip from your exercises folder");
-                        }
-                        os.write(buf, 0, n);
-                    }
+                if (e.isDirectory()) {
+                    Files.createDirectories(out.get());
+                    continue;
+                }
+                Files.createDirectories(out.get().getParent());
+                long written = copy(zf, e, out.get());
+                if (written > MAX_ENTRY_BYTES) {
+                    Files.delete(out.get());
+                    leftOut = leaveOut(warnings, leftOut, shown + ": entry '" + name + "' unpacks to more than "
+                            + MAX_ENTRY_BYTES / (1024 * 1024) + " MiB and was left out");
+                    continue;
+                }
+                total += written;
+                if (total > MAX_UNPACKED_BYTES) {
+                    throw new InvalidSubmissionException(shown + ": unpacks to more than "
+                            + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB; submit the exercises folder only");
+                }
+                if (total > RATIO_FLOOR && total > MAX_RATIO * Math.max(1, size)) {
+                    throw new InvalidSubmissionException(shown + ": unpacks to more than " + MAX_RATIO
+                            + " times its size (a zip bomb?); re-create the zip from your exercises folder");
                 }
             }
+            if (leftOut > MAX_WARNINGS) {
+                warnings.add(shown + ": " + (leftOut - MAX_WARNINGS) + " more entries were left out");
+            }
+            return warnings;
         } catch (ZipException e) {
-            throw new InvalidSubmissionException(zip.getFileName() + ": not a readable zip file (" + e.getMessage() + ")");
+            throw new InvalidSubmissionException(shown + ": not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new InvalidSubmissionException(zip.getFileName() + ": cannot unpack (" + e.getMessage() + ")");
+            throw new InvalidSubmissionException(shown + ": cannot unpack (" + e.getMessage() + ")");
         }
     }
 }

@@ -104,6 +104,18 @@ class LocatorTests {
     }
 
     @Test
+    void manyLinksOfOneNameAreCountedNotListed() throws IOException {
+        Path root = tmp.resolve("s");
+        for (int i = 0; i < 10; i++) {
+            Path dir = Files.createDirectories(root.resolve("demo/d" + i));
+            Files.createSymbolicLink(dir.resolve("Arith.java"), solution());
+        }
+        String reason = reason(root);
+        assertThat(reason.split("symbolic link, which", -1)).hasSize(4);
+        assertThat(reason).contains("demo/: this folder holds 7 more symbolic links named Arith.java");
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsNamedWithItsSize() throws IOException {
         Path root = tmp.resolve("s");
         write(root, FILE, "x".repeat((int) Locator.MAX_FILE_BYTES + 1));
