@@ -88,9 +88,9 @@ class ResumeTests {
     void aBatchKilledHalfWayKeepsItsResultsCleansUpAndResumes() throws Exception {
         Path cls = Files.createDirectories(tmp.resolve("class"));
         Files.createDirectories(cls.resolve("a-empty"));
-        for (String name : List.of("b-loops", "c-loops")) {
-            Classes.copy(Classes.sample("eli-infinite-loop").resolve("astar-consistency"),
-                    cls.resolve(name).resolve("astar-consistency"));
+        for (String name : List.of("b-knn", "c-knn")) {
+            Classes.copy(Classes.sample("ada-full-marks").resolve("knn-hyperparameters"),
+                    cls.resolve(name).resolve("knn-hyperparameters"));
         }
         Path out = tmp.resolve("out");
         Path scratch = Files.createDirectories(tmp.resolve("java-tmp"));
