@@ -1,7 +1,5 @@
 package org.aibasis.reports;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,14 +98,6 @@ final class ClassViews {
         return List.copyOf(ids);
     }
 
-    /** A relative link to a submission's report: {@code ./<name>/report.html}, the name percent-encoded. */
-    static String href(String submission) {
-        if (submission.isEmpty() || submission.equals(".") || submission.equals("..")) {
-            return "";
-        }
-        String segment = URLEncoder.encode(submission, StandardCharsets.UTF_8).replace("+", "%20");
-        return "./" + segment + "/report.html";
-    }
 
     private static SubmissionRow row(SubmissionResult r, List<String> ids) {
         Map<String, ExerciseResult> byId = new LinkedHashMap<>();
@@ -118,7 +108,11 @@ final class ClassViews {
             cells.add(e == null ? new Cell("", new Badge("missing", "no result", "\u2205", "muted"), false)
                     : new Cell(Text.points(e.score()), Views.badge(e), e.status() instanceof ExerciseStatus.Graded));
         }
-        return new SubmissionRow(Text.oneLine(r.submission()), href(r.submission()), Text.points(r.score()),
+        String source = r.provenance().source();
+        String folder = r.provenance().folder();
+        return new SubmissionRow(Text.oneLine(r.submission()), source.equals(r.submission()) ? ""
+                : Text.oneLine(source), ReportFiles.link(folder.isEmpty()
+                ? r.submission() : folder, ReportFiles.REPORT_HTML), Text.points(r.score()),
                 Text.percent(r.score(), r.maxScore()), cells);
     }
 

@@ -11,7 +11,9 @@ import org.aibasis.grader.model.SubmissionResult;
 /**
  * The gradebook ({@code gradebook.csv}): one row per submission, one column per exercise, then the total.
  *
- * <p>The header is {@code submission,<exercise ids...>,total,maxTotal}. Fields follow RFC 4180: separated by
+ * <p>The header is {@code submission,source,folder,<exercise ids...>,total,maxTotal}: the submission's name as
+ * the student wrote it, the file or folder it came from ({@code carol.zip}), and the folder its reports are in
+ * (empty when unknown). Fields follow RFC 4180: separated by
  * commas, records ended by CRLF, a field with a comma, quote or line break in double quotes with quotes doubled.
  * A text field that a spreadsheet would read as a formula (it starts with {@code = + - @}, a tab or a carriage
  * return) gets a leading apostrophe, since submission names come from students. An exercise a submission has no
@@ -29,6 +31,8 @@ public final class GradebookCsv {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>();
         header.add("submission");
+        header.add("source");
+        header.add("folder");
         header.addAll(ids);
         header.add("total");
         header.add("maxTotal");
@@ -38,6 +42,8 @@ public final class GradebookCsv {
             r.exercises().forEach(e -> byId.putIfAbsent(e.exercise().id(), e));
             List<String> row = new ArrayList<>();
             row.add(text(r.submission()));
+            row.add(text(r.provenance().source()));
+            row.add(text(r.provenance().folder()));
             for (String id : ids) {
                 ExerciseResult e = byId.get(id);
                 row.add(e == null ? "" : number(e.score()));

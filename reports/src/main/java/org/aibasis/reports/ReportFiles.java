@@ -1,9 +1,11 @@
 package org.aibasis.reports;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +36,13 @@ public final class ReportFiles {
     public static final String GRADEBOOK_CSV = "gradebook.csv";
     /** The class report. */
     public static final String CLASS_REPORT_HTML = "class-report.html";
+    /**
+     * The marker file in every folder the grader writes: a later run recognises the folder as output (never as a
+     * submission) and may write into it again.
+     */
+    public static final String MARKER = ".aibasis-grader-output";
+    private static final String MARKER_TEXT = "This folder was written by the aibasis grader (bin/grader). A class "
+            + "folder holding it is not graded as a submission, and the grader may overwrite the reports in it.\n";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -41,26 +50,54 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes {@value #RESULT_JSON}, {@value #REPORT_HTML}, {@value #REPORT_MD}, {@value #GRADESCOPE_JSON} and
-     * {@value #JUNIT_XML} for one submission into {@code dir}, creating it if needed. Everything is rendered before
-     * the first file is written.
+     * Writes {@value #REPORT_HTML}, {@value #REPORT_MD}, {@value #GRADESCOPE_JSON}, {@value #JUNIT_XML} and, last,
+     * {@value #RESULT_JSON} for one submission into {@code dir}, creating it and its {@value #MARKER} if needed.
+     * Everything is rendered before the first file is written, and the result JSON comes last, so that a folder
+     * holding it holds every report of that result.
      *
      * @return the files written, in that order
      */
     public static List<Path> writeSubmission(SubmissionResult result, Path dir) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(RESULT_JSON, ResultJson.render(result));
         files.put(REPORT_HTML, StudentReportHtml.render(result));
         files.put(REPORT_MD, StudentReportMarkdown.render(result));
         files.put(GRADESCOPE_JSON, GradescopeJson.render(result));
         files.put(JUNIT_XML, JUnitXml.render(result));
+        files.put(RESULT_JSON, ResultJson.render(result));
         return write(dir, files);
     }
 
     /**
-     * Writes {@value #GRADEBOOK_CSV} and {@value #CLASS_REPORT_HTML} for a class into {@code dir}, creating it if
-     * needed. The class report links to {@code <submission>/report.html}, as {@link #writeSubmission} writes them
-     * when each submission's folder is named after it.
+     * A relative link from an output folder to {@code file} in its sub-folder {@code folder}:
+     * {@code ./<folder>/<file>}, the folder percent-encoded as one path segment (so {@code %}, {@code /} or
+     * {@code ?} in it stay part of the name); empty for a folder that names no sub-folder ({@code ""}, {@code .},
+     * {@code ..}).
+     */
+    public static String link(String folder, String file) {
+        if (folder.isEmpty() || folder.equals(".") || folder.equals("..")) {
+            return "";
+        }
+        return "./" + URLEncoder.encode(folder, StandardCharsets.UTF_8).replace("+", "%20") + "/" + file;
+    }
+
+    /** Marks {@code dir} (created if needed) as written by the grader, with a {@value #MARKER} file. */
+    public static void markAsOutput(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path marker = dir.resolve(MARKER);
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            writeAtomically(marker, MARKER_TEXT);
+        }
+    }
+
+    /** Whether {@code dir} was written by the grader: it holds a {@value #MARKER} file (not a link). */
+    public static boolean isOutput(Path dir) {
+        return Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Writes {@value #GRADEBOOK_CSV} and {@value #CLASS_REPORT_HTML} for a class into {@code dir}, creating it and
+     * its {@value #MARKER} if needed. The class report links to {@code <folder>/report.html} (the provenance's
+     * folder, else the submission's name), as {@link #writeSubmission} writes them into those folders.
      *
      * @return the files written, in that order
      */
@@ -97,7 +134,7 @@ public final class ReportFiles {
     }
 
     private static List<Path> write(Path dir, Map<String, String> files) throws IOException {
-        Files.createDirectories(dir);
+        markAsOutput(dir);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = dir.resolve(f.getKey());

@@ -29,13 +29,17 @@ import org.aibasis.grader.model.ExerciseInfo;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
 
 /**
  * The result JSON of one submission ({@code result.json}), in the schema the README documents, and its reader.
  *
- * <p>Fields appear in the documented order: {@code submission, score, maxScore, exercises[]}; per exercise
+ * <p>Fields appear in the documented order: {@code submission, source, folder, score, maxScore, exercises[],
+ * inputs}, where {@code source} (the file or folder the submission came from), {@code folder} (where its reports
+ * are, relative to the class's output folder) and {@code inputs} ({@code submission} and {@code course}: digests
+ * of what was graded, for {@code batch --resume}) appear only when known; per exercise
  * {@code id, title, score, maxScore, status, diagnostics[], tests[]}; per diagnostic
  * {@code file, line, column, message, sourceLine}; per test {@code name, points, maxPoints, outcome, message},
  * then {@code hint} (only for a test that did not pass) and {@code counterexample} and {@code seed} (only for a
@@ -123,12 +127,18 @@ public final class ResultJson {
         return list == null ? List.of() : list;
     }
 
-    @JsonPropertyOrder({"submission", "score", "maxScore", "exercises"})
-    private record Json(@JsonProperty(required = true) String submission, double score, double maxScore,
-                        @JsonProperty(required = true) List<JsonExercise> exercises) {
+    @JsonPropertyOrder({"submission", "source", "folder", "score", "maxScore", "exercises", "inputs"})
+    private record Json(@JsonProperty(required = true) String submission,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) String source,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) String folder, double score, double maxScore,
+                        @JsonProperty(required = true) List<JsonExercise> exercises,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) JsonInputs inputs) {
         static Json of(SubmissionResult r) {
-            return new Json(text(r.submission()), r.score(), r.maxScore(),
-                    r.exercises().stream().map(JsonExercise::of).toList());
+            Provenance p = r.provenance();
+            boolean hashed = !p.submissionHash().isEmpty() || !p.courseHash().isEmpty();
+            return new Json(text(r.submission()), text(p.source()), text(p.folder()), r.score(), r.maxScore(),
+                    r.exercises().stream().map(JsonExercise::of).toList(),
+                    hashed ? new JsonInputs(p.submissionHash(), p.courseHash()) : null);
         }
 
         SubmissionResult toModel() throws IOException {
@@ -136,8 +146,15 @@ public final class ResultJson {
             for (JsonExercise e : exercises) {
                 results.add(e.toModel());
             }
-            return new SubmissionResult(submission, results);
+            JsonInputs in = inputs == null ? new JsonInputs("", "") : inputs;
+            return new SubmissionResult(submission, results, new Provenance(source == null ? "" : source,
+                    folder == null ? "" : folder, in.submission() == null ? "" : in.submission(),
+                    in.course() == null ? "" : in.course()));
         }
+    }
+
+    @JsonPropertyOrder({"submission", "course"})
+    private record JsonInputs(String submission, String course) {
     }
 
     @JsonPropertyOrder({"id", "title", "score", "maxScore", "status", "diagnostics", "tests"})

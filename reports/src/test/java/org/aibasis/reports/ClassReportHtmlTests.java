@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -106,6 +107,21 @@ class ClassReportHtmlTests {
         assertThat(rows.get(2).select("td").eachText()).containsExactly("4 (26%)", "4", "0 ∅ missing");
         assertThat(DOC.select("table.submissions thead th")).extracting(Element::text)
                 .containsExactly("Submission", "Total", "a", "b");
+    }
+
+    /** Two submissions of one name link to their own folders and say which file each came from. */
+    @Test
+    void submissionsOfOneNameLinkToTheirOwnFoldersAndNameTheirSource() {
+        List<SubmissionResult> results = List.of(
+                new SubmissionResult("carol", List.of(), new Provenance("carol", "carol", "", "")),
+                new SubmissionResult("carol", List.of(), new Provenance("carol.zip", "carol~2", "", "")),
+                new SubmissionResult("Dave Ü", List.of(), new Provenance("Dave Ü", "Dave Ü", "", "")));
+        Elements rows = Jsoup.parse(ClassReportHtml.render(results)).select("table.submissions tbody tr");
+
+        assertThat(rows).extracting(r -> r.select("th a").attr("href")).containsExactly("./carol/report.html",
+                "./carol%7E2/report.html", "./Dave%20%C3%9C/report.html");
+        assertThat(rows).extracting(r -> r.select("th").text()).containsExactly("carol", "carol (carol.zip)",
+                "Dave Ü");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.junit.jupiter.api.Test;
 
@@ -56,20 +57,20 @@ class GradebookCsvTests {
         List<List<String>> rows = parse(GradebookCsv.render(ClassFixtures.fourStudents()));
 
         assertThat(rows).containsExactly(
-                List.of("submission", "a", "b", "total", "maxTotal"),
-                List.of("s1", "10", "5", "15", "15"),
-                List.of("s2", "6", "0", "6", "15"),
-                List.of("s3", "4", "0", "4", "15"),
-                List.of("s4", "0", "0", "0", "15"));
+                List.of("submission", "source", "folder", "a", "b", "total", "maxTotal"),
+                List.of("s1", "", "", "10", "5", "15", "15"),
+                List.of("s2", "", "", "6", "0", "6", "15"),
+                List.of("s3", "", "", "4", "0", "4", "15"),
+                List.of("s4", "", "", "0", "0", "0", "15"));
     }
 
     @Test
     void writesDecimalPointsWithoutTrailingZeros() {
         List<List<String>> rows = parse(GradebookCsv.render(List.of(Fixtures.everything())));
 
-        assertThat(rows.get(0)).containsExactly("submission", "mdp-evaluation", "astar-consistency",
+        assertThat(rows.get(0)).containsExactly("submission", "source", "folder", "mdp-evaluation", "astar-consistency",
                 "attention-scaling", "knn-hyperparameters", "total", "maxTotal");
-        assertThat(rows.get(1)).containsExactly("ben-max-backup", "2", "0", "0", "0", "2", "24");
+        assertThat(rows.get(1)).containsExactly("ben-max-backup", "", "", "2", "0", "0", "0", "2", "24");
     }
 
     @Test
@@ -82,7 +83,7 @@ class GradebookCsvTests {
         List<List<String>> rows = parse(GradebookCsv.render(results));
 
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0)).containsExactlyElementsOf(names);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(5));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(7));
     }
 
     @Test
@@ -109,11 +110,25 @@ class GradebookCsvTests {
 
         List<List<String>> rows = parse(GradebookCsv.render(results));
 
-        assertThat(rows.get(2)).containsExactly("only-b", "", "5", "5", "5");
+        assertThat(rows.get(2)).containsExactly("only-b", "", "", "", "5", "5", "5");
+    }
+
+    /** Two submissions of one name stay apart: the gradebook says which file each came from and where it went. */
+    @Test
+    void sourceAndFolderTellSubmissionsOfOneNameApart() {
+        List<SubmissionResult> results = List.of(
+                new SubmissionResult("carol", List.of(), new Provenance("carol", "carol", "", "")),
+                new SubmissionResult("carol", List.of(), new Provenance("carol.zip", "carol~2", "", "")),
+                new SubmissionResult("张三", List.of(), new Provenance("张三.zip", "张三", "", "")));
+
+        List<List<String>> rows = parse(GradebookCsv.render(results));
+
+        assertThat(rows.subList(1, rows.size())).containsExactly(List.of("carol", "carol", "carol", "0", "0"),
+                List.of("carol", "carol.zip", "carol~2", "0", "0"), List.of("张三", "张三.zip", "张三", "0", "0"));
     }
 
     @Test
     void anEmptyClassIsJustTheHeader() {
-        assertThat(GradebookCsv.render(List.of())).isEqualTo("submission,total,maxTotal\r\n");
+        assertThat(GradebookCsv.render(List.of())).isEqualTo("submission,source,folder,total,maxTotal\r\n");
     }
 }

@@ -31,10 +31,11 @@ class ReportFilesTests {
 
         List<Path> written = ReportFiles.writeSubmission(r, dir);
 
-        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("result.json",
-                "report.html", "report.md", "gradescope.json", "junit.xml");
-        assertThat(names(dir)).containsExactly("gradescope.json", "junit.xml", "report.html", "report.md",
-                "result.json");
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("report.html",
+                "report.md", "gradescope.json", "junit.xml", "result.json");
+        assertThat(names(dir)).containsExactly(ReportFiles.MARKER, "gradescope.json", "junit.xml", "report.html",
+                "report.md", "result.json");
+        assertThat(ReportFiles.isOutput(dir)).isTrue();
         assertThat(Files.readString(dir.resolve("result.json"))).isEqualTo(ResultJson.render(r));
         assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(StudentReportHtml.render(r));
         assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo(StudentReportMarkdown.render(r));
@@ -51,7 +52,7 @@ class ReportFilesTests {
 
         assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(StudentReportHtml.render(
                 Fixtures.hostile()));
-        assertThat(names(out)).hasSize(5).noneMatch(n -> n.endsWith(".tmp"));
+        assertThat(names(out)).hasSize(6).noneMatch(n -> n.endsWith(".tmp"));
     }
 
     @Test
@@ -71,7 +72,8 @@ class ReportFilesTests {
                 "class-report.html");
         assertThat(Files.readString(out.resolve("gradebook.csv"))).isEqualTo(GradebookCsv.render(results));
         assertThat(Files.readString(out.resolve("class-report.html"))).contains("./s1/report.html");
-        assertThat(names(out)).containsExactly("class-report.html", "gradebook.csv", "s1", "s2", "s3", "s4");
+        assertThat(names(out)).containsExactly(ReportFiles.MARKER, "class-report.html", "gradebook.csv", "s1", "s2",
+                "s3", "s4");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.aibasis.grader.model.ExerciseInfo;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
 
@@ -87,7 +88,7 @@ class ResultJsonProperties {
             exercises.add(new ExerciseResult(new ExerciseInfo(e.exercise().id(), e.exercise().title(), ""), status,
                     tests, notes));
         }
-        return new SubmissionResult(r.submission(), exercises);
+        return new SubmissionResult(r.submission(), exercises, r.provenance());
     }
 
     private static Counterexample withoutOriginal(Counterexample c) {
@@ -96,7 +97,8 @@ class ResultJsonProperties {
 
     @Provide
     Arbitrary<SubmissionResult> results() {
-        return Combinators.combine(text(), exercise().list().ofMaxSize(4)).as(SubmissionResult::new);
+        Arbitrary<Provenance> provenance = Combinators.combine(text(), text(), text(), text()).as(Provenance::new);
+        return Combinators.combine(text(), exercise().list().ofMaxSize(4), provenance).as(SubmissionResult::new);
     }
 
     private Arbitrary<ExerciseResult> exercise() {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
 import org.junit.jupiter.api.Test;
@@ -160,11 +161,28 @@ class ResultJsonTests {
         assertThat(back).isEqualTo(ResultJsonProperties.asTheSchemaCarriesIt(Fixtures.everything()));
     }
 
+    /** Where a submission came from survives the round trip, non-ASCII names included, and sits in its place. */
+    @Test
+    void provenanceIsWrittenAfterTheNameAndTheInputsLastAndReadBack() throws IOException {
+        SubmissionResult result = Fixtures.everything().with(new Provenance("名字-张三.zip", "名字-张三", "sha256:ab",
+                "sha256:cd"));
+        JsonNode root = tree(result);
+
+        assertThat(fields(root)).containsExactly("submission", "source", "folder", "score", "maxScore", "exercises",
+                "inputs");
+        assertThat(root.get("source").asText()).isEqualTo("名字-张三.zip");
+        assertThat(root.get("inputs").get("submission").asText()).isEqualTo("sha256:ab");
+        assertThat(root.get("inputs").get("course").asText()).isEqualTo("sha256:cd");
+        assertThat(ResultJson.read(ResultJson.render(result)).provenance()).isEqualTo(result.provenance());
+    }
+
     @Test
     void readsTheReadmeExample() throws IOException {
         String readme = """
                 {
                   "submission": "ben-max-backup",
+                  "source": "ben-max-backup",
+                  "folder": "ben-max-backup",
                   "score": 31.0,
                   "maxScore": 100.0,
                   "exercises": [
@@ -192,6 +210,7 @@ class ResultJsonTests {
 
         SubmissionResult r = ResultJson.read(readme);
 
+        assertThat(r.provenance()).isEqualTo(new Provenance("ben-max-backup", "ben-max-backup", "", ""));
         TestResult t = r.exercises().get(0).tests().get(0);
         assertThat(t.outcome()).isInstanceOfSatisfying(Outcome.Failed.class, f -> {
             assertThat(f.message()).isEqualTo("state 2: expected -1.75 but was 4.0");

@@ -142,7 +142,7 @@ public final class QuizLibrary implements Resolver {
         return banks.values().stream().sorted(java.util.Comparator.comparing(Bank::id)).toList();
     }
 
-    @Override
+    /** The loaded bank with this id. */
     public Optional<Bank> bank(String id) {
         return Optional.ofNullable(banks.get(id));
     }
@@ -184,7 +184,11 @@ public final class QuizLibrary implements Resolver {
         return Scorer.grade(attempt, responses);
     }
 
-    /** Reads an attempt or answers file; never throws. */
+    /**
+     * Reads an attempt or answers file; never throws. Only the identity (quiz, student, attempt) and the responses
+     * are taken from it; the questions, keys and option orders come from the banks, and what the file stores that
+     * disagrees with them is reported as a discrepancy.
+     */
     public AttemptFile read(Path answersFile) {
         return AttemptJson.read(answersFile, this);
     }

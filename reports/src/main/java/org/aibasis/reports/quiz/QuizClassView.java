@@ -17,17 +17,32 @@ import java.util.List;
  * @param items        one entry per question, in order of first appearance
  * @param students     one row per student
  * @param skipped      answers files that could not be graded ({@code file:line: message})
+ * @param discrepant   the students whose answers files disagree with the quiz (an edited key, a dropped question)
  * @param caution      a warning that the class is too small for the statistics to mean much; empty otherwise
  */
 public record QuizClassView(String quiz, String title, int respondents, int groupSize, String alpha,
                             String alphaValue, String meanScore, String maxScore, List<Flagged> flagged,
                             List<ItemRow> items, List<StudentRow> students, List<String> skipped,
-                            String caution) {
+                            List<Discrepant> discrepant, String caution) {
     public QuizClassView {
         flagged = List.copyOf(flagged);
         items = List.copyOf(items);
         students = List.copyOf(students);
         skipped = List.copyOf(skipped);
+        discrepant = List.copyOf(discrepant);
+    }
+
+    /**
+     * A student whose answers file stores something that disagrees with the attempt the bank defines.
+     *
+     * @param student  student id
+     * @param href     link to the student's report
+     * @param messages each disagreement ({@code file:line: message})
+     */
+    public record Discrepant(String student, String href, List<String> messages) {
+        public Discrepant {
+            messages = List.copyOf(messages);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import org.aibasis.quiz.stats.ItemStatistics;
 import org.aibasis.quiz.stats.ItemStats;
 import org.aibasis.quiz.stats.OptionChoice;
 import org.aibasis.quiz.variant.PosedQuestion;
+import org.aibasis.reports.ReportFiles;
 
 /** Builds the class report's view from the graded attempts and the engine's item statistics. */
 final class QuizClassViews {
@@ -55,11 +56,16 @@ final class QuizClassViews {
         double max = students.stream().mapToDouble(s -> s.graded().maxPoints()).max().orElse(0);
         double mean = students.stream().mapToDouble(s -> s.graded().points()).average().orElse(0);
         List<QuizClassView.StudentRow> rows = new ArrayList<>();
+        List<QuizClassView.Discrepant> discrepant = new ArrayList<>();
         for (GradedStudent s : students) {
             GradedAttempt g = s.graded();
-            rows.add(new QuizClassView.StudentRow(g.attempt().student(), s.folder() + "/" + QuizReportFiles.REPORT_HTML,
+            String href = ReportFiles.link(s.folder(), QuizReportFiles.REPORT_HTML);
+            rows.add(new QuizClassView.StudentRow(g.attempt().student(), href,
                     QuizFormat.points(g.points()) + " / " + QuizFormat.points(g.maxPoints()),
                     QuizFormat.percent(g.points(), g.maxPoints())));
+            if (!s.discrepancies().isEmpty()) {
+                discrepant.add(new QuizClassView.Discrepant(g.attempt().student(), href, s.discrepancies()));
+            }
         }
         OptionalDouble alpha = stats.cronbachAlpha();
         String alphaText = alpha.isPresent() ? QuizFormat.statistic(alpha.getAsDouble())
@@ -67,9 +73,9 @@ final class QuizClassViews {
         String title = students.isEmpty() ? stats.quiz() : students.get(0).graded().attempt().title().in(lang);
         return new QuizClassView(stats.quiz(), title, stats.respondents(), stats.groupSize(), alphaText,
                 QuizFormat.exact(alpha), QuizFormat.points(mean), QuizFormat.points(max), flagged, items, rows,
-                skipped, stats.respondents() < FEW ? "With " + stats.respondents() + " students these numbers are"
-                + " rough: one student more or less can flip a flag. Read them from about " + FEW + " students on."
-                : "");
+                skipped, discrepant, stats.respondents() < FEW ? "With " + stats.respondents() + " students these "
+                + "numbers are rough: one student more or less can flip a flag. Read them from about " + FEW
+                + " students on." : "");
     }
 
     private static List<QuizClassView.OptionRow> options(ItemStats i, PosedQuestion q, Language lang) {

@@ -28,8 +28,8 @@ public final class QuizReportFiles {
     }
 
     /**
-     * Writes {@value #REPORT_HTML}, {@value #REPORT_MD} and {@value #RESULT_JSON} into {@code out/<folder>}; all is
-     * rendered before the first file is written.
+     * Writes {@value #REPORT_HTML}, {@value #REPORT_MD} and {@value #RESULT_JSON} into {@code out/<folder>}, marked
+     * as the grader's ({@link ReportFiles#MARKER}); all is rendered before the first file is written.
      *
      * @return the files written
      */
@@ -42,7 +42,7 @@ public final class QuizReportFiles {
     }
 
     /**
-     * Writes {@value #CLASS_REPORT_HTML} and {@value #GRADEBOOK_CSV} into {@code out}.
+     * Writes {@value #CLASS_REPORT_HTML} and {@value #GRADEBOOK_CSV} into {@code out}, marked as the grader's.
      *
      * @return the files written
      */
@@ -56,6 +56,7 @@ public final class QuizReportFiles {
     }
 
     private static List<Path> write(Path dir, Map<String, String> files) throws IOException {
+        ReportFiles.markAsOutput(dir);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = dir.resolve(f.getKey());

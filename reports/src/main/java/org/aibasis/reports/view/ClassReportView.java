@@ -149,12 +149,14 @@ public record ClassReportView(int submissions, String maxScore, List<Stat> stats
      * One submission.
      *
      * @param name    the submission's name
-     * @param href    the relative link to its report, {@code ./<name>/report.html}; empty when none can be made
+     * @param source  the file or folder it came from, when that is not just its name (e.g. {@code carol.zip});
+     *                else empty
+     * @param href    the relative link to its report, {@code ./<folder>/report.html}; empty when none can be made
      * @param score   points earned
      * @param percent the score as a whole percentage
      * @param cells   one cell per entry of {@link ClassReportView#columns}
      */
-    public record SubmissionRow(String name, String href, String score, int percent, List<Cell> cells) {
+    public record SubmissionRow(String name, String source, String href, String score, int percent, List<Cell> cells) {
         public SubmissionRow {
             cells = List.copyOf(cells);
         }

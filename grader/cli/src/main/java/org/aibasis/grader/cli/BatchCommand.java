@@ -1,24 +1,31 @@
 package org.aibasis.grader.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
 import org.aibasis.grader.locate.InvalidSubmissionException;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.run.TestListener;
 import org.aibasis.reports.ReportFiles;
+import org.aibasis.reports.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,102 +34,292 @@ import picocli.CommandLine.Parameters;
 /** {@code batch}: a whole class. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Grade every submission of a class: each sub-folder or .zip of FOLDER is one submission.",
-                "Writes DIR/<submission>/ (as grade does) plus DIR/gradebook.csv and DIR/class-report.html.",
-                "A submission that cannot be read scores 0 with the reason in its report; the others carry on."})
+                "Writes DIR/<submission>/ (as grade does) plus DIR/gradebook.csv and DIR/class-report.html. A "
+                        + "submission's folder is its name with unsafe characters written %XX; two names that "
+                        + "would share a folder are reported, and the second gets ~2 (the gradebook's source and "
+                        + "folder columns say which is which).",
+                "A submission that cannot be read scores 0 with the reason in its report; the others carry on. "
+                        + "Folders the grader wrote (they hold " + ReportFiles.MARKER + ") are skipped.",
+                "Interrupted (Ctrl-C), it keeps what was finished and says how to go on with --resume."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every submission graded (one that cannot be read scores 0)",
+                "2:bad usage or input: nothing was graded", Errors.BROKEN_EXIT,
+                Errors.INTERNAL_EXIT,
+                "130:interrupted; what was finished is kept (go on with --resume)"})
 final class BatchCommand implements Callable<Integer> {
+    static final int MAX_JOBS = 64;
+
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    GradingOptions grading;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-output",
-            description = "Where to write the reports. Default: ${DEFAULT-VALUE}.")
+            description = "Where to write the reports; not the class folder, nor inside a submission. "
+                    + "Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once, each in its own worker "
-            + "JVM. Default: the number of processors.")
+    @Option(names = "--jobs", paramLabel = "1..64", description = "Submissions graded at once, each in its own worker "
+            + "JVM. Default: the number of processors (at most 64).")
     Integer jobs;
+
+    @Option(names = "--resume", description = "Keep the results in --out of submissions that are unchanged since "
+            + "they were graded (same files, same course, same seed); grade only the others.")
+    boolean resume;
+
+    /** One submission of the class: where it is, its name, and the folder its reports go to. */
+    private record Entry(Path path, String name, String folder) {
+    }
 
     @Override
     public Integer call() throws Exception {
+        Path classFolder = Inputs.classFolder(folder);
+        int n = jobs == null ? Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors()) : jobs;
+        if (n < 1 || n > MAX_JOBS) {
+            throw new Errors.UsageException("--jobs must be between 1 and " + MAX_JOBS + ", was " + n);
+        }
+        Path outReal = OutputFolder.real(out);
+        if (outReal.equals(classFolder)) {
+            throw new Errors.UsageException("--out " + out + " is the class folder: its reports would be graded as "
+                    + "submissions; give --out a folder outside it");
+        }
+        if (outReal.startsWith(classFolder) && !outReal.getParent().equals(classFolder)) {
+            throw new Errors.UsageException("--out " + out + " is inside the submission "
+                    + classFolder.relativize(outReal).getName(0) + "; give --out a folder outside the class folder");
+        }
         Course course = common.course();
-        if (!Files.isDirectory(folder)) {
-            throw new Errors.UsageException(folder + " is not a folder (give the folder holding the submissions)");
-        }
-        List<Path> paths = Submissions.list(folder);
-        if (paths.isEmpty()) {
-            throw new Errors.UsageException(folder + " holds no submissions (sub-folders or .zip files)");
-        }
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1 || n > 64) {
-            throw new Errors.UsageException("--jobs must be between 1 and 64, was " + n);
-        }
-        Path scratch = Files.createTempDirectory("grader-batch-");
-        ExecutorService threads = Executors.newFixedThreadPool(n);
-        try (Grader grader = new Grader(course, n, common.seed)) {
+        List<Entry> entries = entries(classFolder, outReal);
+        Path dir = OutputFolder.prepare(out, overwrite.force);
+        try (OnSignal signal = new OnSignal();
+             Grader grader = signal.closeOnSignal(new Grader(course, n, grading.seed))) {
             course.exercises().forEach(grader::plan); // a broken course fails here, before any submission
-            Progress progress = new Progress(System.err, "submissions", paths.size(), CommonOptions.interactive());
-            List<String> names = uniqueNames(paths);
-            List<Future<SubmissionResult>> futures = new ArrayList<>();
-            for (int i = 0; i < paths.size(); i++) {
-                Path path = paths.get(i).toAbsolutePath();
-                String name = names.get(i);
-                futures.add(threads.submit(() -> {
-                    SubmissionResult r = gradeOne(grader, course, path, name, scratch);
-                    ReportFiles.writeSubmission(r, out.resolve(name));
-                    progress.step(name + " " + Numbers.points(r.score()) + "/" + Numbers.points(r.maxScore()));
-                    return r;
-                }));
+            Run run = new Run(course, grader, signal, dir, signal.scratch("batch"),
+                    Fingerprints.course(course, grading.seed, Main.VERSION));
+            signal.onStop(() -> run.interrupted(entries.size(), resumeCommand()));
+            List<SubmissionResult> results = run.all(entries, n);
+            if (signal.stopping()) {
+                return Errors.INTERRUPTED;
             }
-            List<SubmissionResult> results = new ArrayList<>();
-            for (Future<SubmissionResult> f : futures) {
-                results.add(f.get());
-            }
-            progress.finish();
-            ReportFiles.writeClass(results, out);
+            ReportFiles.writeClass(results, dir);
             System.out.printf("%-32s %8s%n", "submission", "score");
             for (SubmissionResult r : results) {
-                System.out.printf("%-32s %8s%n", r.submission(), Numbers.points(r.score()) + "/"
+                System.out.printf("%-32s %8s%n", r.provenance().source(), Numbers.points(r.score()) + "/"
                         + Numbers.points(r.maxScore()));
             }
-            System.out.println("Class report: " + out.toAbsolutePath().resolve("class-report.html"));
-            System.out.println("Gradebook:    " + out.toAbsolutePath().resolve("gradebook.csv"));
+            if (run.kept.get() > 0) {
+                System.out.println(run.kept.get() + " of " + results.size() + " unchanged since they were graded "
+                        + "(results kept, --resume); " + (results.size() - run.kept.get()) + " graded now.");
+            }
+            System.out.println("Class report: " + dir.resolve(ReportFiles.CLASS_REPORT_HTML));
+            System.out.println("Gradebook:    " + dir.resolve(ReportFiles.GRADEBOOK_CSV));
+            if (!run.failed.isEmpty()) {
+                Warnings.print(System.err, "error: internal error (a bug in the grader; please report it): ",
+                        run.failed, "");
+                System.err.println("The other submissions were graded; those above score 0 until graded again "
+                        + "(--resume grades them again).");
+                return Errors.INTERNAL;
+            }
             return 0;
-        } finally {
-            threads.shutdownNow();
-            Cleanup.delete(scratch);
         }
     }
 
-    private static SubmissionResult gradeOne(Grader grader, Course course, Path path, String name, Path scratch)
-            throws InterruptedException {
-        try {
-            Submission opened = Submissions.open(path, scratch.resolve(name));
-            return grader.grade(new Submission(name, opened.root()), Set.of(), TestListener.NONE);
-        } catch (InvalidSubmissionException e) {
-            return grader.unreadable(name, e.getMessage());
+    /** The class's submissions with their folders; what is skipped, and names that would collide, are said. */
+    private static List<Entry> entries(Path classFolder, Path outReal) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        for (Path p : Submissions.list(classFolder)) {
+            String shown = classFolder.getFileName() + "/" + p.getFileName();
+            if (p.equals(outReal)) {
+                System.err.println("skipped " + shown + ": it is the output folder (--out)");
+            } else if (Files.isDirectory(p) && ReportFiles.isOutput(p)) {
+                System.err.println("skipped " + shown + ": the grader wrote it (it holds " + ReportFiles.MARKER
+                        + "); move it out of the class folder");
+            } else {
+                paths.add(p);
+            }
+        }
+        ignored(classFolder);
+        if (paths.isEmpty()) {
+            throw new Errors.UsageException(classFolder + " holds no submissions (sub-folders or .zip files)");
+        }
+        List<String> names = paths.stream().map(BatchCommand::name).toList();
+        List<String> folders = FolderNames.assign(names, Set.of(ReportFiles.GRADEBOOK_CSV,
+                ReportFiles.CLASS_REPORT_HTML, ReportFiles.MARKER));
+        Map<String, Path> firstByKey = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i);
+            String key = FolderNames.key(FolderNames.encode(names.get(i)));
+            Path first = firstByKey.putIfAbsent(key, p);
+            if (first != null) {
+                System.err.println("warning: " + first.getFileName() + " and " + p.getFileName() + " would be "
+                        + "written to the same folder; the reports of " + p.getFileName() + " go to "
+                        + folders.get(i) + "/ (the gradebook's source and folder columns say which is which)");
+            }
+            entries.add(new Entry(p, names.get(i), folders.get(i)));
+        }
+        return entries;
+    }
+
+    /** Says which entries of the class folder are neither folders nor zips, so nothing is dropped unseen. */
+    private static void ignored(Path classFolder) throws IOException {
+        try (Stream<Path> all = Files.list(classFolder)) {
+            List<String> files = all.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Files.isDirectory(p) && !Submissions.isZip(p.getFileName().toString()))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+            if (!files.isEmpty()) {
+                System.err.println("ignored " + files.size() + (files.size() == 1 ? " file" : " files") + " of "
+                        + classFolder.getFileName() + "/ that " + (files.size() == 1 ? "is" : "are")
+                        + " neither a folder nor a .zip: " + Warnings.firstFew(files));
+            }
         }
     }
 
-    /** Names safe as folder names and unique, so that no two submissions write to the same place. */
-    static List<String> uniqueNames(List<Path> paths) {
-        Set<String> used = new HashSet<>();
-        List<String> names = new ArrayList<>();
-        for (Path p : paths) {
-            String file = p.getFileName().toString();
-            String base = file.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
-                    ? file.substring(0, file.length() - 4) : file;
-            base = base.replaceAll("[^A-Za-z0-9._-]", "_");
-            if (base.isEmpty() || base.startsWith(".")) {
-                base = "_" + base;
-            }
-            String name = base;
-            for (int i = 2; !used.add(name); i++) {
-                name = base + "-" + i;
-            }
-            names.add(name);
+    /** The submission's name: the folder's name, or the zip's without {@code .zip}. */
+    private static String name(Path path) {
+        String file = path.getFileName().toString();
+        return Submissions.isZip(file) && !Files.isDirectory(path)
+                ? file.substring(0, file.length() - ".zip".length()) : file;
+    }
+
+    private String resumeCommand() {
+        List<String> args = new ArrayList<>(List.of("grader", "batch", folder.toString(), "--out", out.toString()));
+        common.home.ifPresent(h -> args.addAll(List.of("--home", h.toString())));
+        if (jobs != null) {
+            args.addAll(List.of("--jobs", jobs.toString()));
         }
-        return names;
+        if (!grading.seed.equals(GradingOptions.DEFAULT_SEED)) {
+            args.addAll(List.of("--seed", grading.seed));
+        }
+        args.add("--resume");
+        return String.join(" ", args.stream().map(BatchCommand::quoted).toList());
+    }
+
+    private static String quoted(String arg) {
+        return arg.matches("[A-Za-z0-9._/=:@+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    /** One batch run: grades (or keeps) each submission and writes its reports as soon as it is done. */
+    private final class Run {
+        private final Course course;
+        private final Grader grader;
+        private final OnSignal signal;
+        private final Path dir;
+        private final Path scratch;
+        private final String courseHash;
+        private final AtomicInteger finished = new AtomicInteger();
+        private final AtomicInteger kept = new AtomicInteger();
+        private final List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Run(Course course, Grader grader, OnSignal signal, Path dir, Path scratch, String courseHash) {
+            this.course = course;
+            this.grader = grader;
+            this.signal = signal;
+            this.dir = dir;
+            this.scratch = scratch;
+            this.courseHash = courseHash;
+        }
+
+        List<SubmissionResult> all(List<Entry> entries, int n) throws Exception {
+            Progress progress = new Progress(System.err, "submissions", entries.size(), grading.redraw());
+            ExecutorService threads = Executors.newFixedThreadPool(n);
+            try {
+                List<Future<Optional<SubmissionResult>>> futures = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry e = entries.get(i);
+                    Path unpack = scratch.resolve(Integer.toString(i));
+                    futures.add(threads.submit(() -> {
+                        Optional<SubmissionResult> r = one(e, unpack);
+                        r.ifPresent(result -> progress.step(e.name() + " " + Numbers.points(result.score()) + "/"
+                                + Numbers.points(result.maxScore())));
+                        return r;
+                    }));
+                }
+                List<SubmissionResult> results = new ArrayList<>();
+                for (Future<Optional<SubmissionResult>> f : futures) {
+                    f.get().ifPresent(results::add);
+                }
+                progress.finish();
+                return results;
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        /** The submission's result, written; empty when a signal stops the run first. */
+        private Optional<SubmissionResult> one(Entry e, Path unpack) throws IOException, InterruptedException {
+            if (signal.stopping()) {
+                return Optional.empty();
+            }
+            try {
+                Submission opened = null;
+                String reason = "";
+                String hash;
+                try {
+                    opened = Submissions.open(e.path(), unpack);
+                    opened.warnings().forEach(w -> System.err.println("warning: " + w));
+                    hash = Fingerprints.submission(course, opened);
+                } catch (InvalidSubmissionException ex) {
+                    reason = ex.getMessage();
+                    hash = Fingerprints.unreadable(reason);
+                }
+                Provenance provenance = new Provenance(e.path().getFileName().toString(), e.folder(), hash,
+                        courseHash);
+                Path target = dir.resolve(e.folder());
+                Optional<SubmissionResult> previous = resume ? previous(target, provenance) : Optional.empty();
+                if (previous.isPresent()) {
+                    kept.incrementAndGet();
+                    finished.incrementAndGet();
+                    return previous;
+                }
+                SubmissionResult result;
+                try {
+                    result = (opened == null ? grader.unreadable(e.name(), reason)
+                            : grader.grade(new Submission(e.name(), opened.root()), Set.of(), TestListener.NONE))
+                            .with(provenance);
+                } catch (RuntimeException bug) {
+                    // one submission must never stop the others; no digests, so --resume grades it again
+                    failed.add(e.path().getFileName() + ": " + bug);
+                    result = grader.unreadable(e.name(), "the grader failed on this submission (a bug in the "
+                            + "grader, reported to the instructor): " + bug).with(new Provenance(
+                            provenance.source(), provenance.folder(), "", ""));
+                }
+                if (signal.stopping()) {
+                    return Optional.empty(); // a worker killed by the same Ctrl-C must not cost the student a test
+                }
+                ReportFiles.writeSubmission(result, target);
+                finished.incrementAndGet();
+                return Optional.of(result);
+            } finally {
+                Cleanup.delete(unpack);
+            }
+        }
+
+        /** The result already in {@code target}, when it was graded from exactly these inputs. */
+        private Optional<SubmissionResult> previous(Path target, Provenance provenance) {
+            Path file = target.resolve(ReportFiles.RESULT_JSON);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                SubmissionResult r = ResultJson.read(file);
+                return r.provenance().equals(provenance) ? Optional.of(r) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        void interrupted(int total, String command) {
+            System.err.println();
+            System.err.println("Interrupted: " + finished.get() + " of " + total + " submissions finished; their "
+                    + "reports are in " + dir + " (no gradebook or class report yet).");
+            System.err.println("To grade the rest and write the class outputs, run: " + command);
+        }
     }
 }

@@ -1,32 +1,37 @@
 package org.aibasis.grader.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.aibasis.grader.course.Course;
 import picocli.CommandLine.Option;
 
-/** Options every command shares. */
+/** The option every command shares: where the course repository is. */
 final class CommonOptions {
     @Option(names = "--home", paramLabel = "DIR",
-            description = "The course repository (with exercises/ and solutions/). Default: found from the launcher "
-                    + "or the current folder.")
+            description = "The course repository (with exercises/, solutions/ and quizzes/). Default: found from the "
+                    + "launcher or the current folder.")
     Optional<Path> home = Optional.empty();
 
-    @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set or not on a terminal).")
-    boolean noColor;
-
-    @Option(names = "--seed", paramLabel = "TEXT", defaultValue = "aibasis",
-            description = "Base of every property's seed; the same seed gives the same scores. Default: ${DEFAULT-VALUE}.")
-    String seed;
-
+    /** The course; a {@code --home} that is not a course repository is the user's mistake, not a broken course. */
     Course course() {
-        return Course.load(CourseHome.find(home));
+        return Course.load(courseHome("exercises"));
     }
 
-    boolean color() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+    /** The course's {@code quizzes/} folder, relative to the current folder when it lies below it. */
+    Path quizzes() {
+        return QuizValidateCommand.display(courseHome("quizzes").resolve("quizzes"));
+    }
+
+    private Path courseHome(String needed) {
+        Path dir = CourseHome.find(home);
+        if (home.isPresent() && !Files.isDirectory(dir.resolve(needed))) {
+            throw new Errors.UsageException("--home " + home.get() + " is not the course repository (it has no "
+                    + needed + "/ folder" + (Files.isDirectory(dir) ? "" : "; the folder does not exist")
+                    + "); give the folder holding exercises/, solutions/ and quizzes/");
+        }
+        return dir;
     }
 
     /** Whether progress may redraw one line (a terminal) or must print lines (a log). */

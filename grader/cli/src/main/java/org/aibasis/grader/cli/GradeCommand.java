@@ -10,6 +10,8 @@ import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
+import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.TerminalSummary;
@@ -22,10 +24,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grade one submission (a folder laid out like exercises/, or a .zip of it) against the "
                 + "hidden tests.", "Writes result.json, report.html, report.md, junit.xml and gradescope.json to "
-                + "the output folder and prints a summary."})
+                + "the output folder and prints a summary. Symbolic links inside the submission are not followed.",
+                "The output folder must not lie inside the submission, and must be new, empty or written by the "
+                        + "grader before (unless --force)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:graded (whatever the score)", "2:bad usage or input: nothing was graded",
+                Errors.BROKEN_EXIT, Errors.INTERNAL_EXIT})
 final class GradeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    GradingOptions grading;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
@@ -39,25 +52,37 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path path = Inputs.submission(submission);
+        if (Files.isDirectory(path) && OutputFolder.within(out, path)) {
+            throw new Errors.UsageException("--out " + out + " is inside the submission " + submission + ": its "
+                    + "reports would be read as the student's files next time; give --out a folder outside it");
+        }
         Course course = common.course();
         Set<String> only = Selection.exercises(course, exercises);
-        if (!Files.exists(submission)) {
-            throw new Errors.UsageException(submission + " does not exist (give a submission folder or .zip)");
-        }
-        Path scratch = Files.createTempDirectory("grader-unzip-");
-        try (Grader grader = new Grader(course, 1, common.seed)) {
-            Submission s = Submissions.open(submission.toAbsolutePath(), scratch);
+        Path dir = OutputFolder.prepare(out, overwrite.force);
+        try (OnSignal signal = new OnSignal();
+             Grader grader = signal.closeOnSignal(new Grader(course, 1, grading.seed))) {
+            Submission s = Submissions.open(path, signal.scratch("unzip"));
+            s.warnings().forEach(w -> System.err.println("warning: " + w));
+            Provenance provenance = new Provenance(path.getFileName().toString(), "",
+                    Fingerprints.submission(course, s), Fingerprints.course(course, grading.seed, Main.VERSION));
             int total = course.exercises().stream().filter(e -> only.isEmpty() || only.contains(e.id()))
                     .mapToInt(e -> grader.plan(e).size()).sum();
-            Progress progress = new Progress(System.err, "tests", total, CommonOptions.interactive());
-            SubmissionResult result = grader.grade(s, only, new ProgressListener(progress));
+            Progress progress = new Progress(System.err, "tests", total, grading.redraw());
+            SubmissionResult result = grader.grade(s, only, new ProgressListener(progress)).with(provenance);
             progress.finish();
-            ReportFiles.writeSubmission(result, out);
-            System.out.print(TerminalSummary.render(result, common.color()));
-            System.out.println("Reports: " + out.toAbsolutePath().resolve("report.html"));
+            if (signal.stopping()) {
+                return Errors.INTERRUPTED;
+            }
+            if (result.exercises().stream().allMatch(e -> e.status() instanceof ExerciseStatus.Missing)) {
+                System.err.println("warning: " + submission + " holds none of the exercises (" + String.join(", ",
+                        result.exercises().stream().map(e -> e.exercise().id() + "/").toList()) + "); is it the "
+                        + "right folder?");
+            }
+            ReportFiles.writeSubmission(result, dir);
+            System.out.print(TerminalSummary.render(result, grading.color()));
+            System.out.println("Reports: " + dir.resolve(ReportFiles.REPORT_HTML));
             return 0;
-        } finally {
-            Cleanup.delete(scratch);
         }
     }
 }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 
 /** {@code list}: the exercises with their points. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the exercises with their topic, number of hidden tests and points.")
+        description = "List the exercises with their topic, number of hidden tests and points.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:listed", "2:bad usage", Errors.BROKEN_EXIT,
+                Errors.INTERNAL_EXIT})
 final class ListCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -23,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
                 .allMatch(e -> java.nio.file.Files.isDirectory(e.hiddenTestDir()));
         System.out.printf("%-24s %-14s %6s %7s  %s%n", "exercise", "topic", "tests", "points", "title");
         double total = 0;
-        try (Grader grader = new Grader(course, 1, common.seed)) {
+        try (Grader grader = new Grader(course, 1, GradingOptions.DEFAULT_SEED)) {
             for (Exercise e : course.exercises()) {
                 if (graded) {
                     var plan = grader.plan(e);

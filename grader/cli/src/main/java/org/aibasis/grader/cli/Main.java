@@ -4,14 +4,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bin/grader}: grade submissions, check a working copy, take quizzes. */
-@Command(name = "grader", mixinStandardHelpOptions = true, version = "aibasis grader 0.1.0",
+@Command(name = "grader", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
         subcommands = {GradeCommand.class, BatchCommand.class, CheckCommand.class, ListCommand.class, QuizCommand.class,
                 MistakesCommand.class, MutationCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
-                + "3 the course itself is broken."})
+                + "3 the course itself is broken; 4 an internal error (a bug in the grader); 130 interrupted.",
+                "Each command's --help lists its own."})
 public final class Main implements Runnable {
+    /** The grader's version; part of the course digest, so a new grader grades again on {@code batch --resume}. */
+    static final String VERSION = "aibasis grader 0.1.0";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -41,6 +41,9 @@ final class MistakesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    GradingOptions grading;
+
     @Option(names = "--exercise", paramLabel = "ID", description = "Only this exercise's fixtures (repeatable).")
     List<String> exercises = List.of();
 
@@ -72,9 +75,10 @@ final class MistakesCommand implements Callable<Integer> {
                     + " (solutions/<id>/mistakes/<name>.yaml with <name>.diff).");
             return 0;
         }
+        out = out.map(dir -> OutputFolder.prepare(dir, false));
         Path scratch = Files.createTempDirectory("grader-mistakes-");
         ExecutorService threads = Executors.newFixedThreadPool(n);
-        try (Grader grader = new Grader(course, n, common.seed)) {
+        try (Grader grader = new Grader(course, n, grading.seed)) {
             Progress progress = new Progress(System.err, "fixtures", fixtures.size(), CommonOptions.interactive());
             List<Future<Verdict>> futures = new ArrayList<>();
             for (MistakeFixture f : fixtures) {

@@ -48,6 +48,9 @@ final class MutationCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    GradingOptions grading;
+
     @Option(names = "--exercise", paramLabel = "ID", split = ",",
             description = "Only these exercises (repeatable or comma-separated; empty means all).")
     List<String> exercises = List.of();
@@ -61,8 +64,9 @@ final class MutationCommand implements Callable<Integer> {
             description = "PIT threads per exercise (1..16). Default: ${DEFAULT-VALUE}.")
     int threads;
 
-    @Option(names = "--update-readme", arity = "0..1", description = "Write each exercise's score into the 'mutants killed' column "
-            + "of the exercise table in the course's README.md.")
+    @Option(names = "--update-readme", arity = "0..1", description = "Also write each exercise's score into the "
+            + "'mutants killed' column of the exercise table in the course's README.md (the one file written outside "
+            + "--out).")
     boolean updateReadme;
 
     /**
@@ -101,13 +105,13 @@ final class MutationCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             throw new Errors.UsageException("no exercise with hidden tests to mutate (solutions/ is missing?)");
         }
-        Files.createDirectories(out);
+        out = OutputFolder.prepare(out, false);
         List<Score> scores = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Exercise e = chosen.get(i);
             Path dir = out.resolve(e.id());
             Cleanup.delete(dir);
-            MutationProject.write(e, course.home(), dir, common.seed, threads);
+            MutationProject.write(e, course.home(), dir, grading.seed, threads);
             System.err.printf("[%d/%d] mutating %s ...%n", i + 1, chosen.size(), e.id());
             long start = System.nanoTime();
             runPit(dir);

@@ -19,10 +19,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a bank (or all) for Moodle: DIR/<bank>.gift or DIR/<bank>.xml.",
                 "A parameterized question is written as one fixed variant; multiple-response questions get Moodle's "
-                        + "weights, which score like net-correct (Moodle has no other scheme)."})
+                        + "weights, which score like net-correct (Moodle has no other scheme)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written", "2:bad usage (an unknown bank or format)", Errors.INTERNAL_EXIT})
 final class QuizExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(paramLabel = "BANK", description = "A bank id, or all.")
     String bank;
@@ -47,7 +52,7 @@ final class QuizExportCommand implements Callable<Integer> {
             case "moodle-xml", "xml" -> false;
             default -> throw new Errors.UsageException("--format must be gift or moodle-xml, was '" + format + "'");
         };
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         List<Bank> banks;
         if (bank.equals("all")) {
             banks = library.banks();
@@ -58,8 +63,9 @@ final class QuizExportCommand implements Callable<Integer> {
         }
         library.problems().stream().filter(p -> banks.stream().anyMatch(b -> b.file().equals(p.file())))
                 .forEach(p -> System.err.println("warning: " + p + " (the question is left out of the export)"));
+        Path dir = OutputFolder.prepare(out, overwrite.force);
         for (Bank b : banks) {
-            Path target = out.resolve(b.id() + (gift ? ".gift" : ".xml"));
+            Path target = dir.resolve(b.id() + (gift ? ".gift" : ".xml"));
             ReportFiles.writeAtomically(target, gift ? Gift.export(b, language) : MoodleXml.export(b, language));
             long parameterized = b.questions().stream().filter(q -> q.parameterized()).count();
             System.out.println("wrote " + target + " (" + b.questions().size() + " questions"

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.stats.Flag;
 import org.aibasis.quiz.stats.ItemStatistics;
 import org.aibasis.quiz.stats.ItemStats;
+import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.quiz.GradedStudent;
 import org.aibasis.reports.quiz.QuizReportFiles;
 import picocli.CommandLine.Command;
@@ -30,7 +32,14 @@ import picocli.CommandLine.Parameters;
         description = {"Grade one answers file, or every *.json of a folder (one student each), for QUIZ.",
                 "Writes DIR/<student>/quiz-report.html, quiz-report.md and quiz-result.json, and "
                         + "DIR/quiz-class-report.html (item statistics) and DIR/quiz-gradebook.csv.",
-                "A file that cannot be read is reported (file:line: message) and skipped; the others are graded."})
+                "Only the responses and the attempt (quiz, student, attempt number) are taken from a file: the "
+                        + "questions, keys and option orders come from the banks, and what a file stores that "
+                        + "disagrees with them is reported (in the class report too).",
+                "A file that cannot be read is reported (file:line: message) and skipped; the others are graded."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:graded (some files may have been skipped: see the messages)",
+                "2:bad usage, or no answers file could be graded",
+                Errors.INTERNAL_EXIT})
 final class QuizGradeCommand implements Callable<Integer> {
     /** Below this many students, item statistics are too noisy to act on. */
     static final int FEW = 20;
@@ -39,6 +48,9 @@ final class QuizGradeCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(index = "0", paramLabel = "QUIZ", description = "A quiz id: a bank id or a quiz definition's id.")
     String quiz;
@@ -57,25 +69,26 @@ final class QuizGradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Language language = language(lang);
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         if (library.quiz(quiz).isEmpty()) {
             throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
                     library.quizzes().stream().map(q -> q.id()).toList()) + "; run `grader quiz validate` if yours"
                     + " is missing)");
         }
         List<Path> files = files(answers);
+        Path dir = OutputFolder.prepare(out, overwrite.force);
         List<GradedStudent> students = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Set<String> folders = new HashSet<>();
+        FolderNames.Allocator folders = new FolderNames.Allocator(Set.of(QuizReportFiles.CLASS_REPORT_HTML,
+                QuizReportFiles.GRADEBOOK_CSV, ReportFiles.MARKER));
+        Map<String, Path> byAttempt = new HashMap<>();
         Progress progress = new Progress(System.err, "answers files", files.size(), CommonOptions.interactive());
         for (Path file : files) {
             AttemptFile read = library.read(file);
             switch (read) {
                 case AttemptFile.Unreadable u -> {
-                    u.problems().forEach(p -> {
-                        System.err.println(p + " (skipped)");
-                        skipped.add(p.toString());
-                    });
+                    u.problems().forEach(p -> skipped.add(p.toString()));
+                    Warnings.print(System.err, "", u.problems().stream().map(p -> p + " (skipped)").toList(), "");
                     progress.step(file.getFileName() + " skipped");
                 }
                 case AttemptFile.Loaded loaded when !loaded.attempt().quiz().equals(quiz) -> {
@@ -87,10 +100,17 @@ final class QuizGradeCommand implements Callable<Integer> {
                 }
                 case AttemptFile.Loaded loaded -> {
                     List<String> notes = loaded.problems().stream().map(Problem::toString).toList();
-                    notes.forEach(n -> System.err.println("warning: " + n));
+                    List<String> discrepancies = loaded.discrepancies().stream().map(Problem::toString).toList();
+                    Warnings.print(System.err, "warning: ", notes, "all in the student's report");
+                    Warnings.print(System.err, "disagrees with the quiz: ", discrepancies, "all in the class report");
                     GradedAttempt g = library.grade(loaded.attempt(), loaded.responses());
-                    GradedStudent s = new GradedStudent(folder(g.attempt().student(), folders), g, notes);
-                    QuizReportFiles.writeStudent(s, language, out);
+                    Path earlier = byAttempt.putIfAbsent(g.attempt().student() + "\u0000" + g.attempt().number(), file);
+                    if (earlier != null) {
+                        System.err.println("warning: " + earlier + " and " + file + " both answer attempt "
+                                + g.attempt().number() + " of student " + g.attempt().student() + "; both are graded");
+                    }
+                    GradedStudent s = new GradedStudent(folders.next(g.attempt().student()), g, notes, discrepancies);
+                    QuizReportFiles.writeStudent(s, language, dir);
                     students.add(s);
                     progress.step(s.folder() + " " + Numbers.points(g.points()) + "/" + Numbers.points(g.maxPoints()));
                 }
@@ -102,7 +122,7 @@ final class QuizGradeCommand implements Callable<Integer> {
                     + " above)");
         }
         ItemStatistics stats = QuizLibrary.analyse(students.stream().map(GradedStudent::graded).toList());
-        QuizReportFiles.writeClass(students, stats, language, skipped, out);
+        QuizReportFiles.writeClass(students, stats, language, skipped, dir);
         summary(students, stats, skipped.size());
         return 0;
     }
@@ -135,6 +155,12 @@ final class QuizGradeCommand implements Callable<Integer> {
             if (flagged.size() > SHOWN) {
                 System.out.println("  ... and " + (flagged.size() - SHOWN) + " more");
             }
+        }
+        long discrepant = students.stream().filter(s -> !s.discrepancies().isEmpty()).count();
+        if (discrepant > 0) {
+            System.out.println(discrepant + (discrepant == 1 ? " answers file disagrees" : " answers files disagree")
+                    + " with the quiz (edited, or the bank changed since): graded against the bank; see the class "
+                    + "report.");
         }
         System.out.println("Class report: " + out.toAbsolutePath().resolve(QuizReportFiles.CLASS_REPORT_HTML));
         System.out.println("Gradebook:    " + out.toAbsolutePath().resolve(QuizReportFiles.GRADEBOOK_CSV));
@@ -173,21 +199,5 @@ final class QuizGradeCommand implements Callable<Integer> {
             }
             return files;
         }
-    }
-
-    /** A folder name for the student that is safe on every file system and not yet used. */
-    static String folder(String student, Set<String> used) {
-        String base = student.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (base.isEmpty() || base.startsWith(".")) {
-            base = "_" + base;
-        }
-        if (base.length() > 64) {
-            base = base.substring(0, 64);
-        }
-        String name = base;
-        for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
-            name = base + "-" + i;
-        }
-        return name;
     }
 }

@@ -31,12 +31,21 @@ import picocli.CommandLine.Parameters;
                 "Lost on the way (GIFT cannot say it): Chinese texts unless written with {mlang} tags (both "
                         + "languages get the same text: translate before use), parameters (a parameterized question "
                         + "comes back as the one variant exported), option ids (they become o1, o2, ...) and "
-                        + "relative tolerances. Essay, short-answer and matching questions are skipped."})
+                        + "relative tolerances. Essay, short-answer and matching questions are skipped.",
+                "Nothing is written when the file has problems, and an existing bank is replaced only with --force."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:imported and valid", "2:bad usage, or the file has problems: nothing was written",
+                Errors.INTERNAL_EXIT})
 final class QuizImportCommand implements Callable<Integer> {
     private static final Pattern HEADER = Pattern.compile("(?m)^// bank (\\S+) \\(topic (\\S+)\\): (.*)$");
+    /** Larger GIFT files are not read: a bank of a few hundred questions is well below. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(paramLabel = "FILE", description = "The GIFT file.")
     Path file;
@@ -61,7 +70,16 @@ final class QuizImportCommand implements Callable<Integer> {
         }
         String id = name.substring(0, name.length() - ".yaml".length());
         if (!Files.isRegularFile(file)) {
-            throw new Errors.UsageException(file + " does not exist (give a .gift file)");
+            throw new Errors.UsageException(file + (Files.exists(file) ? " is not a file" : " does not exist")
+                    + " (give a .gift file)");
+        }
+        if (Files.exists(out) && !overwrite.force) {
+            throw new Errors.UsageException("--out " + out + " exists; add --force to replace it (nothing was "
+                    + "written)");
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new Errors.UsageException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB and "
+                    + "was not read (split it into several files)");
         }
         String text;
         try {
@@ -83,33 +101,34 @@ final class QuizImportCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(imported.problems());
         String yaml = BankYaml.render(id, bankTopic, Text.both(bankTitle), Scheme.ALL_OR_NOTHING,
                 imported.questions());
-        problems.addAll(validate(id, yaml));
+        try (OnSignal signal = new OnSignal()) {
+            problems.addAll(validate(id, yaml, signal.scratch("import")));
+        }
+        if (imported.questions().isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(file, 0, "holds no question that GIFT import can read (single choice, multiple"
+                    + " response, true/false, numeric)"));
+        }
+        if (!problems.isEmpty()) {
+            Warnings.print(System.out, "", problems.stream().map(Problem::toString).toList(), "");
+            System.out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " (file:line "
+                    + "above); nothing was written. Fix the GIFT file and import again.");
+            return Errors.BAD_INPUT;
+        }
         ReportFiles.writeAtomically(out, yaml);
-        problems.forEach(System.out::println);
         System.out.println("wrote " + out + ": " + imported.questions().size() + " questions, bank '" + id
                 + "', topic " + bankTopic + ".");
         System.out.println("Not in GIFT, so check by hand: the Chinese texts (both languages now hold the same text),"
                 + " parameters (a parameterized question is the one exported variant), option ids (o1, o2, ...),"
                 + " and each multiple-response question's scheme where the file had no `// aibasis:` comment.");
-        if (!problems.isEmpty()) {
-            System.out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " to fix before the bank can be used (file:line above).");
-            return Errors.BAD_INPUT;
-        }
         return 0;
     }
 
     /** The validator's problems for the bank text, named after {@link #out} instead of the scratch copy. */
-    private List<Problem> validate(String id, String yaml) throws IOException {
-        Path scratch = Files.createTempDirectory("grader-import-");
-        try {
-            Path copy = scratch.resolve(id + ".yaml");
-            Files.writeString(copy, yaml, StandardCharsets.UTF_8);
-            QuizLibrary library = QuizLibrary.load(scratch);
-            return library.problems().stream().map(p -> p.file().equals(copy) ? new Problem(out, p.line(),
-                    p.message()) : p).toList();
-        } finally {
-            Cleanup.delete(scratch);
-        }
+    private List<Problem> validate(String id, String yaml, Path scratch) throws IOException {
+        Path copy = scratch.resolve(id + ".yaml");
+        Files.writeString(copy, yaml, StandardCharsets.UTF_8);
+        QuizLibrary library = QuizLibrary.load(scratch);
+        return library.problems().stream().map(p -> p.file().equals(copy) ? new Problem(out, p.line(),
+                p.message()) : p).toList();
     }
 }

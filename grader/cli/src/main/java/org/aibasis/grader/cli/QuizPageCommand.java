@@ -18,13 +18,18 @@ import picocli.CommandLine.Parameters;
         description = {"Write DIR/index.html: a self-contained offline page (no network) of the student's variant of "
                 + "QUIZ, with feedback on Check, a score so far, and an Export button that downloads an answers file "
                 + "for `grader quiz grade`.",
-                "The keys are inside the page: use it for self-checking, never for a graded quiz."})
+                "The keys are inside the page: use it for self-checking, never for a graded quiz."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written", "2:bad usage (an unknown quiz, a bad option)", Errors.INTERNAL_EXIT})
 final class QuizPageCommand implements Callable<Integer> {
     /** The page's file name inside --out. */
     static final String PAGE = "index.html";
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    Overwrite overwrite;
 
     @Parameters(index = "0", paramLabel = "QUIZ", description = "A bank id or a quiz definition's id.")
     String quiz;
@@ -54,14 +59,14 @@ final class QuizPageCommand implements Callable<Integer> {
         if (student.isBlank()) {
             throw new Errors.UsageException("--student must not be empty");
         }
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         if (library.quiz(quiz).isEmpty()) {
             throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
                     library.quizzes().stream().map(q -> q.id()).toList()) + "; run `grader quiz validate` if yours"
                     + " is missing)");
         }
         Attempt variant = library.instantiate(quiz, student, attempt);
-        Path page = out.resolve(PAGE);
+        Path page = OutputFolder.prepare(out, overwrite.force).resolve(PAGE);
         ReportFiles.writeAtomically(page, QuizPageHtml.render(variant, language));
         System.out.println("Wrote " + page.toAbsolutePath() + " (" + variant.questions().size() + " questions, "
                 + Numbers.points(variant.maxPoints()) + " points; student " + student + ", attempt " + attempt + ").");

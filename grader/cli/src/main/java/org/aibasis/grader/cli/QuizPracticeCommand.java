@@ -23,7 +23,11 @@ import picocli.CommandLine.Option;
                 "Answer with a letter (single choice), letters like AC (multiple response), t/f, or a number; "
                         + "? for help, q to quit. Reads one line per answer, so input may also be piped.",
                 "Spaced retrieval: a local review queue (Leitner boxes) brings missed questions back in the next "
-                        + "session before new ones; a question answered right comes back later each time."})
+                        + "session before new ones; a question answered right comes back later each time."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the session ended (q, or every question answered)",
+                "2:bad usage (an unknown topic or bank, a bad option)",
+                Errors.INTERNAL_EXIT})
 final class QuizPracticeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -35,7 +39,7 @@ final class QuizPracticeCommand implements Callable<Integer> {
     String bank;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "10",
-            description = "Questions in the session. Default: ${DEFAULT-VALUE}.")
+            description = "Questions in the session, at least 1. Default: ${DEFAULT-VALUE}.")
     int count;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
@@ -52,7 +56,7 @@ final class QuizPracticeCommand implements Callable<Integer> {
         if (count < 1) {
             throw new Errors.UsageException("--count must be at least 1, was " + count);
         }
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         List<Bank> pool = pool(library);
         Path file = stateFile != null ? stateFile : Path.of(System.getProperty("user.home"), ".aibasis",
                 "practice.json");
@@ -60,7 +64,7 @@ final class QuizPracticeCommand implements Callable<Integer> {
         loaded.problem().ifPresent(p -> System.err.println("warning: " + p));
         PracticeState state = loaded.state();
         int session = state.startSession();
-        List<Planner.Planned> planned = Planner.plan(pool, state, session, count, common.seed);
+        List<Planner.Planned> planned = Planner.plan(pool, state, session, count, GradingOptions.DEFAULT_SEED);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         new PracticeSession(in, System.out, language, state, file, session).run(planned);
         return 0;

@@ -21,7 +21,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check every question bank (DIR/*.yaml) and quiz definition (DIR/quizzes/*.yaml).",
                 "Prints each problem as file:line: message, then the questions and problems per file.",
-                "Exit code 0 when everything is valid, 2 when there are problems."})
+                "Exit code 0 when everything is valid, 2 when there are problems."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every bank and quiz is valid",
+                "2:there are problems (listed as file:line: message), or bad usage",
+                Errors.INTERNAL_EXIT})
 final class QuizValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -32,7 +36,7 @@ final class QuizValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = dir.orElseGet(() -> quizzes(common));
+        Path folder = dir.orElseGet(common::quizzes);
         if (!Files.isDirectory(folder)) {
             throw new Errors.UsageException(folder + " is not a folder (give the quizzes/ folder)");
         }
@@ -69,11 +73,6 @@ final class QuizValidateCommand implements Callable<Integer> {
                 : total + (total == 1 ? " problem" : " problems") + " in " + perFile.values().stream()
                 .filter(n -> n[1] > 0).count() + " files; a question with a problem is left out until it is fixed.");
         return total == 0 ? 0 : Errors.BAD_INPUT;
-    }
-
-    /** The course's quizzes/ folder, relative to the current folder when it lies below it (shorter messages). */
-    static Path quizzes(CommonOptions common) {
-        return display(CourseHome.find(common.home).resolve("quizzes"));
     }
 
     /** {@code path} relative to the current folder when it lies below it, else as given. */

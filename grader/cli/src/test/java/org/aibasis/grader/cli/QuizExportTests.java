@@ -16,6 +16,7 @@ import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Question;
 import org.aibasis.quiz.lms.Gift;
 import org.aibasis.quiz.lms.GiftImport;
+import org.aibasis.reports.ReportFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -32,9 +33,9 @@ class QuizExportTests {
                 Cli.home().toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("no temporary files left")
-                    .containsExactlyInAnyOrderElementsOf(LIBRARY.banks().stream().map(b -> b.id() + ".gift")
-                            .toList());
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> !f.equals(ReportFiles.MARKER)).toList())
+                    .as("no temporary files left").containsExactlyInAnyOrderElementsOf(LIBRARY.banks().stream()
+                            .map(b -> b.id() + ".gift").toList());
         }
         for (Bank bank : LIBRARY.banks()) {
             Path file = out.resolve(bank.id() + ".gift");
@@ -118,8 +119,35 @@ class QuizExportTests {
                 "--topic", "search");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).containsPattern("mixed\\.gift:3: ").containsPattern("mixed\\.(gift|yaml):\\d+: .*")
-                .contains("no-explanation");
-        assertThat(dir.resolve("mixed.yaml")).isRegularFile();
+                .contains("no-explanation", "nothing was written");
+        assertThat(dir.resolve("mixed.yaml")).as("an import with problems writes nothing").doesNotExist();
+    }
+
+    /** A malformed GIFT file neither writes a bank of 0 questions nor replaces an existing bank. */
+    @Test
+    void importWithErrorsWritesNothingAndNeverOverwritesWithoutForce(@TempDir Path dir) throws IOException {
+        Path gift = dir.resolve("broken.gift");
+        Files.writeString(gift, "::q1::What? {=yes ~no\n", StandardCharsets.UTF_8);
+        Path bank = dir.resolve("search.yaml");
+        Files.writeString(bank, "kept: true\n", StandardCharsets.UTF_8);
+
+        Cli.Run broken = Cli.run("quiz", "import", gift.toString(), "--out", dir.resolve("new.yaml").toString(),
+                "--topic", "search", "--home", Cli.home().toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.out()).contains("broken.gift", "nothing was written");
+        assertThat(dir.resolve("new.yaml")).doesNotExist();
+
+        Files.writeString(gift, "::capital::What is 2 + 2?{=4 ~5 ####Because.}\n", StandardCharsets.UTF_8);
+        Cli.Run existing = Cli.run("quiz", "import", gift.toString(), "--out", bank.toString(), "--topic", "search",
+                "--home", Cli.home().toString());
+        assertThat(existing.exitCode()).isEqualTo(2);
+        assertThat(existing.err()).contains("exists", "--force");
+        assertThat(bank).hasContent("kept: true");
+
+        Cli.Run forced = Cli.run("quiz", "import", gift.toString(), "--out", bank.toString(), "--topic", "search",
+                "--force", "--home", Cli.home().toString());
+        assertThat(forced.exitCode()).as(forced.out() + forced.err()).isZero();
+        assertThat(bank).content().contains("capital");
     }
 
     private static Set<String> correctTexts(Question q) {

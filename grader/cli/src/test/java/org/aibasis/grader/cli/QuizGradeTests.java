@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.aibasis.quiz.NumberText;
 import org.aibasis.quiz.QuizLibrary;
 import org.aibasis.quiz.json.AttemptJson;
 import org.aibasis.quiz.scoring.Response;
@@ -118,12 +119,15 @@ class QuizGradeTests {
     }
 
     @Test
-    void everyStudentGetsReportsInAFolderSafeForTheFileSystem() throws IOException {
+    void everyStudentGetsReportsInAFolderSafeForTheFileSystemNamedAfterThem() throws IOException {
         try (Stream<Path> folders = Files.list(out)) {
             List<Path> students = folders.filter(Files::isDirectory).toList();
             assertThat(students).hasSize(30);
+            assertThat(students).extracting(s -> FolderNames.decode(s.getFileName().toString()))
+                    .contains(FORMULA_STUDENT, "s01", "s29").doesNotHaveDuplicates();
             for (Path s : students) {
-                assertThat(s.getFileName().toString()).matches("[A-Za-z0-9._-]+");
+                assertThat(s.getFileName().toString()).doesNotContainPattern("[/\\\\:*?\"<>|\\p{Cntrl}]")
+                        .doesNotStartWith(".");
                 assertThat(s.resolve("quiz-report.html")).isRegularFile();
                 assertThat(s.resolve("quiz-report.md")).isRegularFile();
                 assertThat(s.resolve("quiz-result.json")).isRegularFile();
@@ -165,6 +169,39 @@ class QuizGradeTests {
         Document doc = Jsoup.parse(zhOut.resolve("s01").resolve("quiz-report.html").toFile(), "UTF-8");
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("zh");
         assertThat(doc.selectFirst("section.question p.text").text()).containsPattern("\\p{IsHan}");
+    }
+
+    /**
+     * The issue's attack end to end: an answers file that keeps only the question it got right (which shrank the
+     * maximum) is graded against the whole quiz, and the instructor is told.
+     */
+    @Test
+    void aForgedAnswersFileGainsNothingAndTheInstructorIsTold(@TempDir Path forged) throws IOException {
+        QuizLibrary library = library();
+        Attempt attempt = library.instantiate(QUIZ, "mallory", 1);
+        PosedQuestion first = attempt.questions().get(0);
+        Path answers = Files.createDirectories(forged.resolve("answers"));
+        JsonNode root = new ObjectMapper().readTree(AttemptJson.write(attempt, new Responses(Map.of(
+                first.qualifiedId(), SimulatedClass.keyResponse(first)))));
+        com.fasterxml.jackson.databind.node.ArrayNode questions =
+                (com.fasterxml.jackson.databind.node.ArrayNode) root.get("questions");
+        while (questions.size() > 1) {
+            questions.remove(1);
+        }
+        Files.writeString(answers.resolve("mallory.json"), root.toString());
+
+        Cli.Run run = Cli.run("quiz", "grade", QUIZ, answers.toString(), "--out", forged.resolve("out").toString(),
+                "--home", Cli.home().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 answers file disagrees with the quiz");
+        assertThat(run.err()).contains("disagrees with the quiz: ", "of this attempt is not in the file");
+        List<String> rows = Files.readAllLines(forged.resolve("out/quiz-gradebook.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.get(1)).startsWith("mallory,").endsWith("," + NumberText.points(first.points()) + ","
+                + NumberText.points(attempt.maxPoints()));
+        Document report = Jsoup.parse(forged.resolve("out/quiz-class-report.html").toFile(), "UTF-8");
+        assertThat(report.select("section.discrepant li.discrepant-student").text()).contains("mallory",
+                "not in the file");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.aibasis.quiz.json.AttemptFile;
 import org.aibasis.quiz.json.AttemptJson;
 import org.aibasis.quiz.variant.Attempt;
 import org.aibasis.quiz.variant.PosedQuestion;
+import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.quiz.QuizPageHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -140,7 +141,8 @@ class QuizPageTests {
         page("rl-bandits", "s1");
         page("rl-bandits", "s2");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("index.html");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.html",
+                    ReportFiles.MARKER);
         }
     }
 }

@@ -167,4 +167,16 @@ class QuizPracticeTests {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void aHugeStateFileIsNotReadButKeptAsACopy() throws IOException {
+        Path state = dir.resolve("huge.json");
+        Files.writeString(state, "{\"pad\": \"" + "x".repeat((int) PracticeState.MAX_FILE_BYTES) + "\"}");
+
+        PracticeState.Loaded loaded = PracticeState.load(state);
+
+        assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains(state.toString(),
+                "larger than 4 MiB", "was not read"));
+        assertThat(PracticeState.backup(state)).exists();
+    }
 }

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * <p>Entry point: {@link #load(Path)}. Exercises come in course order (by topic, then id).
  */
 public record Course(Path home, List<Exercise> exercises) {
+    /** Larger descriptors are not read: a real one is a few hundred bytes. */
+    static final long MAX_DESCRIPTOR_BYTES = 64 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -61,6 +63,10 @@ public record Course(Path home, List<Exercise> exercises) {
         Path file = dir.resolve("exercise.yaml");
         Descriptor d;
         try {
+            if (Files.size(file) > MAX_DESCRIPTOR_BYTES) {
+                throw new CourseException(file + ": larger than " + MAX_DESCRIPTOR_BYTES / 1024 + " KiB; a descriptor"
+                        + " is a few lines (id, title, titleZh, topic, files, timeLimitSeconds, allow)");
+            }
             d = YAML.readValue(file.toFile(), Descriptor.class);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -33,6 +33,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * recording a {@link Problem} with the node's line for everything that does not fit.
  */
 final class Yaml {
+    /** Larger bank and quiz files are not read: the largest bank of the course is about 100 KiB. */
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -52,10 +55,19 @@ final class Yaml {
         return problems.size();
     }
 
-    /** Reads and composes the file; empty after recording a problem if it cannot be read or is not YAML. */
+    /**
+     * Reads and composes the file; empty after recording a problem if it cannot be read, is larger than
+     * {@link #MAX_FILE_BYTES} or is not YAML.
+     */
     Optional<Node> load() {
         String content;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(file, 0, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MiB (" + size / 1024 + " KiB) and was not read (split the bank into several files)"));
+                return Optional.empty();
+            }
             content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();

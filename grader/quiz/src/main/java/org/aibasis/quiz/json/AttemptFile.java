@@ -19,15 +19,21 @@ public sealed interface AttemptFile {
     /**
      * The file was read.
      *
-     * @param attempt   the attempt as stored (or re-instantiated, for an answers file without questions)
-     * @param responses the responses
+     * @param attempt       the attempt as the bank and the seed define it (student, quiz, attempt number): never
+     *                      what the file says the questions, parameters, keys or option orders are
+     * @param responses     the responses
+     * @param discrepancies what the file stores that disagrees with the attempt (a question, key, parameter or
+     *                      option order it should not have, a question it lacks): the file was edited, or the bank
+     *                      changed since the attempt was made; for the instructor's eyes
      */
-    record Loaded(Path file, Attempt attempt, Responses responses, List<Problem> problems) implements AttemptFile {
+    record Loaded(Path file, Attempt attempt, Responses responses, List<Problem> problems,
+                  List<Problem> discrepancies) implements AttemptFile {
         public Loaded {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(attempt, "attempt");
             Objects.requireNonNull(responses, "responses");
             problems = List.copyOf(problems);
+            discrepancies = List.copyOf(discrepancies);
         }
     }
 

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.aibasis.quiz.bank.Bank;
-import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Problem;
 import org.aibasis.quiz.bank.Question;
 import org.aibasis.quiz.bank.Scheme;
@@ -37,11 +35,21 @@ import org.aibasis.quiz.variant.PosedQuestion;
 /**
  * Writes and reads attempt files. Responses name options by stable id ({@code options}) and may also give the
  * letters the student saw ({@code letters}); the grader trusts the ids, and uses the letters (through the
- * stored displayed order) only when a response gives no ids.
+ * displayed order of the re-created attempt) only when a response gives no ids.
+ *
+ * <p>A file is never trusted beyond its responses and its identity (quiz, student, attempt number): the attempt is
+ * re-created from the banks and the seed, so editing a key or dropping a question gains nothing, and whatever the
+ * file stores about the questions that disagrees is reported in {@link AttemptFile.Loaded#discrepancies()}.
  */
 public final class AttemptJson {
     /** The value of the {@code format} field this version writes and reads. */
     public static final String FORMAT = "aibasis-quiz-attempt/1";
+    /** Larger answers files are not read: a real one is a few KiB. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** Questions or responses read from one file at most; a quiz has a few dozen. */
+    static final int MAX_ENTRIES = 1_000;
+    /** Problems of one kind kept per file; the rest are counted. */
+    static final int MAX_PROBLEMS = 50;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -137,10 +145,19 @@ public final class AttemptJson {
         return Optional.of(node);
     }
 
-    /** Reads {@code file}; never throws: a file that cannot be graded gives {@link AttemptFile.Unreadable}. */
+    /**
+     * Reads {@code file}; never throws: a file that cannot be graded gives {@link AttemptFile.Unreadable}. A file
+     * larger than {@link #MAX_FILE_BYTES} is not read.
+     */
     public static AttemptFile read(Path file, Resolver resolver) {
         String content;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new AttemptFile.Unreadable(file, List.of(new Problem(file, 0, "the answers file is larger than "
+                        + MAX_FILE_BYTES / 1024 + " KiB (" + size / 1024 + " KiB) and was not read; an answers file is"
+                        + " a few KiB (was the right file given?)")));
+            }
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return new AttemptFile.Unreadable(file, List.of(new Problem(file, 0, "cannot read the answers file: "
@@ -176,14 +193,50 @@ public final class AttemptJson {
         }
     }
 
+    /**
+     * Reads one file against the attempt that the bank and the seed define. What the file says about the questions
+     * is only compared with that attempt, never used: only the responses and the identity (quiz, student, attempt
+     * number) are taken from the file.
+     */
+    /** Problems of one file, the first {@link #MAX_PROBLEMS} kept and the rest counted in a last one. */
+    private static final class Bounded {
+        private final Path file;
+        private final String what;
+        private final List<Problem> kept = new ArrayList<>();
+        private int count;
+
+        Bounded(Path file, String what) {
+            this.file = file;
+            this.what = what;
+        }
+
+        void add(String message) {
+            if (++count <= MAX_PROBLEMS) {
+                kept.add(new Problem(file, 0, message));
+            }
+        }
+
+        List<Problem> all() {
+            List<Problem> all = new ArrayList<>(kept);
+            if (count > MAX_PROBLEMS) {
+                all.add(new Problem(file, 0, "... and " + (count - MAX_PROBLEMS) + " more " + what + " of this file"
+                        + " (not listed)"));
+            }
+            return all;
+        }
+    }
+
     private static final class Reader {
         private final Path file;
         private final Resolver resolver;
-        private final List<Problem> problems = new ArrayList<>();
+        private final Bounded problems;
+        private final Bounded discrepancies;
 
         Reader(Path file, Resolver resolver) {
             this.file = file;
             this.resolver = resolver;
+            this.problems = new Bounded(file, "problems");
+            this.discrepancies = new Bounded(file, "disagreements");
         }
 
         AttemptFile attempt(JsonNode root) throws Bad {
@@ -201,40 +254,26 @@ public final class AttemptJson {
                 throw new Bad("'attempt' must be a whole number >= 1 (the attempt number, 1 for the first)");
             }
             int attemptNumber = number.intValue();
-            Attempt attempt;
+            Attempt attempt = resolver.variant(quiz, student, attemptNumber).orElseThrow(() -> new Bad("unknown quiz '"
+                    + quiz + "' (check the quiz id; the grader re-creates the attempt from a loaded quiz)"));
             Map<String, Response> responses = new LinkedHashMap<>();
             if (root.has("questions")) {
-                JsonNode seedNode = root.path("seed");
-                long seed = seed(seedNode, "seed");
-                Text title = root.has("title") ? text(root.path("title"), "title") : Text.both(quiz);
-                if (!root.path("questions").isArray()) {
-                    throw new Bad("'questions' must be a list [...]");
-                }
-                List<PosedQuestion> posed = new ArrayList<>();
-                int i = 0;
-                for (JsonNode q : root.path("questions")) {
-                    PosedQuestion p = question(q, "questions[" + i + "]");
-                    posed.add(p);
-                    if (q.has("response") && !q.path("response").isNull()) {
-                        readResponse(p, q.path("response"), "questions[" + i + "].response")
-                                .ifPresent(r -> responses.put(p.qualifiedId(), r));
-                    }
-                    i++;
-                }
-                attempt = new Attempt(quiz, title, student, attemptNumber, seed, posed);
+                stored(root, attempt, responses);
             } else if (root.has("responses")) {
-                attempt = resolver.variant(quiz, student, attemptNumber).orElseThrow(() -> new Bad("unknown quiz '"
-                        + quiz + "' (check the quiz id; the file has no 'questions', so the grader must re-create"
-                        + " the variant from a loaded quiz)"));
                 JsonNode map = root.path("responses");
                 if (!map.isObject()) {
                     throw new Bad("'responses' must be an object {\"bank/question-id\": {...}, ...}");
                 }
+                int entries = 0;
                 for (Map.Entry<String, JsonNode> e : map.properties()) {
+                    if (++entries > MAX_ENTRIES) {
+                        problems.add("'responses' has more than " + MAX_ENTRIES + " entries; the rest were not read");
+                        break;
+                    }
                     Optional<PosedQuestion> p = attempt.question(e.getKey());
                     if (p.isEmpty()) {
-                        problems.add(new Problem(file, 0, "responses names question '" + e.getKey() + "', which this"
-                                + " attempt does not have (ignored; name questions as bank/question-id)"));
+                        problems.add("responses names question '" + e.getKey() + "', which this attempt does not"
+                                + " have (ignored; name questions as bank/question-id)");
                         continue;
                     }
                     readResponse(p.get(), e.getValue(), "responses." + e.getKey())
@@ -244,54 +283,109 @@ public final class AttemptJson {
                 throw new Bad("the file has neither 'questions' (an attempt file) nor 'responses' (a short answers"
                         + " file); add one of them as documented in quizzes/README.md");
             }
-            return new AttemptFile.Loaded(file, attempt, new Responses(responses), problems);
+            return new AttemptFile.Loaded(file, attempt, new Responses(responses), problems.all(),
+                    discrepancies.all());
         }
 
-        private PosedQuestion question(JsonNode q, String path) throws Bad {
-            if (!q.isObject()) {
-                throw new Bad(path + " must be an object {\"bank\": ..., \"id\": ..., ...}");
+        /** The responses of an attempt file; what it stores about each question is compared with the attempt. */
+        private void stored(JsonNode root, Attempt attempt, Map<String, Response> responses) throws Bad {
+            if (!root.path("questions").isArray()) {
+                throw new Bad("'questions' must be a list [...]");
             }
-            String bankId = string(q, "bank", path + ".");
-            String id = string(q, "id", path + ".");
-            Bank bank = resolver.bank(bankId).orElseThrow(() -> new Bad(path + ": unknown bank '" + bankId
-                    + "' (the bank is missing or has problems; fix it and grade again)"));
-            Question question = bank.question(id).orElseThrow(() -> new Bad(path + ": bank " + bankId + " has no"
-                    + " question '" + id + "' (it was renamed or removed since the attempt was made)"));
-            String type = string(q, "type", path + ".");
-            if (!type.equals(question.type())) {
-                throw new Bad(path + ": question " + bankId + "/" + id + " is now " + question.type() + ", the attempt"
-                        + " stored " + type + " (the bank changed since the attempt was made)");
+            if (root.has("seed") && !sameSeed(root.path("seed"), attempt.seed())) {
+                discrepancies.add("'seed' is " + root.path("seed") + ", but this attempt's seed is \"" + attempt.seed()
+                        + "\"; the attempt was graded as the bank and the seed define it");
             }
-            long seed = seed(q.path("seed"), path + ".seed");
-            Map<String, Double> parameters = new LinkedHashMap<>();
-            JsonNode params = q.path("parameters");
-            if (!params.isMissingNode() && !params.isObject()) {
-                throw new Bad(path + ".parameters must be an object {\"name\": number, ...}");
-            }
-            for (Map.Entry<String, JsonNode> e : params.properties()) {
-                if (!e.getValue().isNumber()) {
-                    throw new Bad(path + ".parameters." + e.getKey() + " must be a number");
+            Set<String> seen = new HashSet<>();
+            int i = 0;
+            for (JsonNode q : root.path("questions")) {
+                String path = "questions[" + i++ + "]";
+                if (i > MAX_ENTRIES) {
+                    problems.add("'questions' has more than " + MAX_ENTRIES + " entries; the rest were not read");
+                    break;
                 }
-                parameters.put(e.getKey(), e.getValue().doubleValue());
-            }
-            List<String> order = new ArrayList<>();
-            List<Option> authored = switch (question) {
-                case Question.SingleChoice s -> s.options();
-                case Question.MultipleResponse m -> m.options();
-                case Question.TrueFalse t -> List.of();
-                case Question.Numeric n -> List.of();
-            };
-            if (!authored.isEmpty()) {
-                q.path("options").forEach(o -> order.add(o.asText()));
-                Set<String> ids = new HashSet<>(authored.stream().map(Option::id).toList());
-                if (!new HashSet<>(order).equals(ids) || order.size() != ids.size()) {
-                    throw new Bad(path + ".options " + order + " are not the options of " + bankId + "/" + id
-                            + " " + authored.stream().map(Option::id).toList() + " (the bank changed since the"
-                            + " attempt was made, or the file was edited)");
+                String id = q.path("bank").asText("") + "/" + q.path("id").asText("");
+                Optional<PosedQuestion> posed = attempt.question(id);
+                if (posed.isEmpty() || !seen.add(id)) {
+                    discrepancies.add(path + " (" + id + ") is " + (posed.isEmpty() ? "not a question of this "
+                            + "attempt" : "there twice") + "; its response was ignored");
+                    continue;
+                }
+                compare(q, posed.get(), path);
+                if (q.has("response") && !q.path("response").isNull()) {
+                    readResponse(posed.get(), q.path("response"), path + ".response")
+                            .ifPresent(r -> responses.put(id, r));
                 }
             }
-            Key key = key(q.path("key"), question, path + ".key");
-            return new PosedQuestion(bankId, bank.topic(), question, seed, parameters, key, order);
+            attempt.questions().stream().filter(p -> !seen.contains(p.qualifiedId())).forEach(p -> discrepancies.add(
+                    "question " + p.qualifiedId() + " of this attempt is not in the file; it was graded as "
+                            + "unanswered"));
+        }
+
+        /** Records every stored field of a question that disagrees with the question as posed. */
+        private void compare(JsonNode q, PosedQuestion posed, String path) {
+            String where = path + " (" + posed.qualifiedId() + "): the stored ";
+            String why = " (the file was edited, or the bank changed since the attempt was made); graded with the "
+                    + "bank's";
+            if (q.has("type") && !q.path("type").asText().equals(posed.question().type())) {
+                discrepancies.add(where + "type " + q.path("type") + " is not the bank's " + posed.question().type()
+                        + why + " question");
+            }
+            if (q.has("points") && (!q.path("points").isNumber() || q.path("points").doubleValue() != posed.points())) {
+                discrepancies.add(where + "points " + q.path("points") + " are not the bank's " + posed.points() + why
+                        + " points");
+            }
+            if (q.has("seed") && !sameSeed(q.path("seed"), posed.seed())) {
+                discrepancies.add(where + "seed " + q.path("seed") + " is not the attempt's" + why + " seed");
+            }
+            if (q.has("parameters") && !sameParameters(q.path("parameters"), posed.parameters())) {
+                discrepancies.add(where + "parameters " + q.path("parameters") + " are not the attempt's "
+                        + posed.parameters() + why + " parameters");
+            }
+            if (q.has("options") && !strings(q.path("options")).equals(Optional.of(posed.optionOrder()))) {
+                discrepancies.add(where + "option order " + q.path("options") + " is not the attempt's "
+                        + posed.optionOrder() + why + " order (letters are read in that order)");
+            }
+            if (q.has("key")) {
+                Optional<Key> key;
+                try {
+                    key = Optional.of(key(q.path("key"), posed.question(), path + ".key"));
+                } catch (Bad e) {
+                    key = Optional.empty();
+                }
+                if (!key.equals(Optional.of(posed.key()))) {
+                    discrepancies.add(where + "key " + q.path("key") + " is not the bank's" + why + " key");
+                }
+            }
+        }
+
+        private static boolean sameSeed(JsonNode node, long seed) {
+            try {
+                return seed(node, "seed") == seed;
+            } catch (Bad e) {
+                return false;
+            }
+        }
+
+        private static boolean sameParameters(JsonNode node, Map<String, Double> parameters) {
+            if (!node.isObject() || node.size() != parameters.size()) {
+                return false;
+            }
+            for (Map.Entry<String, Double> e : parameters.entrySet()) {
+                JsonNode v = node.path(e.getKey());
+                if (!v.isNumber() || v.doubleValue() != e.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Optional<List<String>> strings(JsonNode node) {
+            try {
+                return Optional.of(strings(node, ""));
+            } catch (Bad e) {
+                return Optional.empty();
+            }
         }
 
         private Key key(JsonNode node, Question question, String path) throws Bad {
@@ -391,8 +485,8 @@ public final class AttemptJson {
                                 + " are " + q.optionOrder() + ")");
                     }
                     if (byLetter.isPresent() && !byLetter.get().equals(byId.get())) {
-                        problems.add(new Problem(file, 0, path + ": letters and options disagree; the grader uses"
-                                + " the option ids " + byId.get() + " (the letters map to " + byLetter.get() + ")"));
+                        problems.add(path + ": letters and options disagree; the grader uses"
+                                + " the option ids " + byId.get() + " (the letters map to " + byLetter.get() + ")");
                     }
                     return Optional.of(new Response.Ticked(byId.get()));
                 }
@@ -403,7 +497,7 @@ public final class AttemptJson {
         }
 
         private Optional<Response> skip(String message) {
-            problems.add(new Problem(file, 0, message + "; this response is graded as blank"));
+            problems.add(message + "; this response is graded as blank");
             return Optional.empty();
         }
 
@@ -441,16 +535,6 @@ public final class AttemptJson {
                 // fall through to the message
             }
             throw new Bad("'" + path + "' must be the seed as a whole number in a string, e.g. \"-4242\"");
-        }
-
-        private static Text text(JsonNode node, String path) throws Bad {
-            if (node.isTextual()) {
-                return Text.both(node.asText());
-            }
-            if (!node.path("en").isTextual() || !node.path("zh").isTextual()) {
-                throw new Bad("'" + path + "' must be {\"en\": \"...\", \"zh\": \"...\"}");
-            }
-            return new Text(node.path("en").asText(), node.path("zh").asText());
         }
     }
 }

@@ -127,6 +127,9 @@ public final class PracticeState {
     public record Loaded(PracticeState state, Optional<String> problem) {
     }
 
+    /** A state file is a few KiB per thousand questions; a larger one is not read. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     /**
      * Reads {@code file}; a missing file gives an empty state. A file that is not a practice state gives an empty
      * state and a one-line problem naming the file (and line); a copy of it is kept as {@link #backup}.
@@ -137,11 +140,19 @@ public final class PracticeState {
         }
         String content;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return keepCopy(file, broken(file, 0, "the practice state is larger than " + MAX_FILE_BYTES
+                        / (1024 * 1024) + " MiB and was not read"));
+            }
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return broken(file, 0, "cannot read the practice state: " + e.getMessage());
         }
-        Loaded loaded = parse(file, content);
+        return keepCopy(file, parse(file, content));
+    }
+
+    /** Keeps a copy of a state file that could not be read, before a new state replaces it. */
+    private static Loaded keepCopy(Path file, Loaded loaded) {
         if (loaded.problem().isPresent()) {
             try {
                 Files.copy(file, backup(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
