@@ -33,6 +33,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    WorkerOptions workerOptions;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -60,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path scratch = Files.createTempDirectory("grader-batch-");
         ExecutorService threads = Executors.newFixedThreadPool(n);
-        try (Grader grader = new Grader(course, n, common.seed)) {
+        try (Grader grader = workerOptions.grader(course, n, common.seed)) {
             course.exercises().forEach(grader::plan); // a broken course fails here, before any submission
             Progress progress = new Progress(System.err, "submissions", paths.size(), CommonOptions.interactive());
             List<String> names = uniqueNames(paths);

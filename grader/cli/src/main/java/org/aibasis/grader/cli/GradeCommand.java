@@ -27,6 +27,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    WorkerOptions workerOptions;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -45,7 +48,7 @@ final class GradeCommand implements Callable<Integer> {
             throw new Errors.UsageException(submission + " does not exist (give a submission folder or .zip)");
         }
         Path scratch = Files.createTempDirectory("grader-unzip-");
-        try (Grader grader = new Grader(course, 1, common.seed)) {
+        try (Grader grader = workerOptions.grader(course, 1, common.seed)) {
             Submission s = Submissions.open(submission.toAbsolutePath(), scratch);
             int total = course.exercises().stream().filter(e -> only.isEmpty() || only.contains(e.id()))
                     .mapToInt(e -> grader.plan(e).size()).sum();
