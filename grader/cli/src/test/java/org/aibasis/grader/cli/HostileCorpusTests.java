@@ -41,7 +41,8 @@ class HostileCorpusTests {
 
     /** What cannot or should not be committed, made at test time; the key is an entry's {@code generator}. */
     static final Map<String, Generator> GENERATORS = Map.of(
-            "latin1", HostileCorpusTests::reencodeAsLatin1);
+            "latin1", HostileCorpusTests::reencodeAsLatin1,
+            "deeply-nested", HostileCorpusTests::deeplyNestedCounterexample);
 
     /** Changes a composed submission folder in place (or replaces it, e.g. by a zip of the same name). */
     interface Generator {
@@ -58,8 +59,8 @@ class HostileCorpusTests {
                 List<String> messages) {
     }
 
-    /** What the submission's HTML report must not contain. */
-    record ReportWant(List<String> mustNotContain) {
+    /** What the submission's HTML report must not contain, and how large it may be at most. */
+    record ReportWant(List<String> mustNotContain, Long maxBytes) {
     }
 
     private static Course course;
@@ -89,7 +90,7 @@ class HostileCorpusTests {
 
     @Test
     void theCorpusIsLargeAndEveryEntryIsComplete() {
-        assertThat(entries).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(25);
         entries.forEach((name, e) -> {
             assertThat(name).as("entry name").matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(e.attack()).as(name + ": attack").isNotBlank();
@@ -136,10 +137,16 @@ class HostileCorpusTests {
                     }
                 }));
             }
-            if (entry.report() != null && entry.report().mustNotContain() != null) {
+            if (entry.report() != null) {
                 tests.add(DynamicTest.dynamicTest(name + " / report.html", () -> {
-                    String html = Files.readString(work.resolve("out").resolve(name).resolve("report.html"));
-                    entry.report().mustNotContain().forEach(s -> assertThat(html).doesNotContain(s));
+                    Path report = work.resolve("out").resolve(name).resolve("report.html");
+                    String html = Files.readString(report);
+                    if (entry.report().mustNotContain() != null) {
+                        entry.report().mustNotContain().forEach(s -> assertThat(html).doesNotContain(s));
+                    }
+                    if (entry.report().maxBytes() != null) {
+                        assertThat(Files.size(report)).isLessThanOrEqualTo(entry.report().maxBytes());
+                    }
                 }));
             }
         });
@@ -240,6 +247,16 @@ class HostileCorpusTests {
                 Files.write(dest, Files.readString(p, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
             }
         }
+    }
+
+    /** A counterexample whose one expression nests 50,000 parentheses deep: more than javac's stack holds. */
+    private static void deeplyNestedCounterexample(Path submission) throws IOException {
+        int depth = 50_000;
+        Path file = submission.resolve("astar-consistency/src/course/astar/Counterexamples.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package course.astar;\n\npublic final class Counterexamples {\n"
+                + "    public static SearchProblem reopeningNeeded() {\n        return " + "(".repeat(depth) + "null"
+                + ")".repeat(depth) + ";\n    }\n}\n");
     }
 
     private static Map<String, Entry> readEntries() throws IOException {

@@ -64,10 +64,16 @@ public record Policy(Set<String> packages, Set<String> classes, Set<String> deni
     public static Policy standard() {
         return new Policy(
                 Set.of("java/lang", "java/util", "java/util/function", "java/util/stream", "java/util/random",
-                        "java/util/regex", "java/util/concurrent", "java/util/concurrent/atomic",
-                        "java/util/concurrent/locks", "java/math", "java/text", "java/time", "java/time/chrono",
-                        "java/time/format", "java/time/temporal"),
-                Set.of("java/io/Serializable", "java/io/Closeable", "java/io/Flushable", "java/io/IOException",
+                        "java/util/regex", "java/util/concurrent/atomic", "java/math", "java/text", "java/time",
+                        "java/time/chrono", "java/time/format", "java/time/temporal"),
+                Set.of("java/util/concurrent/ConcurrentHashMap", "java/util/concurrent/ConcurrentMap",
+                        "java/util/concurrent/ConcurrentNavigableMap", "java/util/concurrent/ConcurrentSkipListMap",
+                        "java/util/concurrent/ConcurrentSkipListSet", "java/util/concurrent/ConcurrentLinkedQueue",
+                        "java/util/concurrent/ConcurrentLinkedDeque", "java/util/concurrent/CopyOnWriteArrayList",
+                        "java/util/concurrent/CopyOnWriteArraySet", "java/util/concurrent/ThreadLocalRandom",
+                        "java/util/concurrent/TimeUnit", "java/util/concurrent/ExecutionException",
+                        "java/util/concurrent/TimeoutException", "java/util/concurrent/CancellationException",
+                        "java/io/Serializable", "java/io/Closeable", "java/io/Flushable", "java/io/IOException",
                         "java/io/UncheckedIOException", "java/io/PrintStream", "java/io/PrintWriter",
                         "java/io/StringWriter", "java/io/StringReader", "java/io/Reader", "java/io/Writer",
                         "java/io/BufferedReader", "java/io/InputStream", "java/io/OutputStream",
@@ -83,18 +89,7 @@ public record Policy(Set<String> packages, Set<String> classes, Set<String> deni
                         "java/lang/System$Logger", "java/lang/System$LoggerFinder",
                         "java/util/ServiceLoader", "java/util/Timer", "java/util/TimerTask", "java/util/ResourceBundle",
                         "java/util/ListResourceBundle", "java/util/PropertyResourceBundle", "java/util/Formatter",
-                        "java/util/Properties",
-                        "java/util/concurrent/Executor", "java/util/concurrent/Executors",
-                        "java/util/concurrent/ExecutorService", "java/util/concurrent/AbstractExecutorService",
-                        "java/util/concurrent/ScheduledExecutorService", "java/util/concurrent/ThreadPoolExecutor",
-                        "java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/concurrent/ThreadFactory",
-                        "java/util/concurrent/ForkJoinPool", "java/util/concurrent/ForkJoinTask",
-                        "java/util/concurrent/ForkJoinWorkerThread", "java/util/concurrent/RecursiveTask",
-                        "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter",
-                        "java/util/concurrent/CompletableFuture", "java/util/concurrent/CompletionService",
-                        "java/util/concurrent/ExecutorCompletionService", "java/util/concurrent/FutureTask",
-                        "java/util/concurrent/SubmissionPublisher", "java/util/concurrent/StructuredTaskScope",
-                        "java/util/stream/StreamSupport"),
+                        "java/util/Properties", "java/util/stream/StreamSupport"),
                 standardDeniedMembers(),
                 Set.of());
     }
@@ -115,6 +110,9 @@ public record Policy(Set<String> packages, Set<String> classes, Set<String> deni
         members(all, "java/lang/Integer", "getInteger");
         members(all, "java/lang/Long", "getLong");
         members(all, "java/lang/Boolean", "getBoolean");
+        // single-threaded code has nothing to wait for: a wait would only hold the worker without computing
+        members(all, "java/lang/Object", "wait");
+        members(all, "java/util/concurrent/TimeUnit", "sleep", "timedWait", "timedJoin");
         members(all, "java/util/Locale", "setDefault");
         members(all, "java/util/TimeZone", "setDefault");
         // parallel streams and bulk operations run the student's code on the common pool's threads

@@ -131,6 +131,11 @@ public final class WorkerPool implements AutoCloseable {
                 }
             }
             return new RunResult.Finished(Arrays.asList(exchange.results));
+        } catch (InterruptedException | RuntimeException e) {
+            // the worker may be in the middle of the request: it must not answer the next one with this one's events
+            slot.ifPresent(this::retire);
+            slot = Optional.empty();
+            throw e;
         } finally {
             if (slot.isPresent() && slot.get().requests() >= settings.requestsPerWorker()) {
                 retire(slot.get());

@@ -59,6 +59,8 @@ class PolicyTests {
         assertThat(policy.checkClass("java/lang/ThreadDeath")).as("not Thread").isEmpty();
         assertThat(policy.checkClass("java/util/concurrent/ExecutorService")).isPresent();
         assertThat(policy.checkClass("java/util/concurrent/ConcurrentHashMap")).isEmpty();
+        assertThat(policy.checkClass("java/util/concurrent/ConcurrentHashMap$KeySetView")).isEmpty();
+        assertThat(policy.checkClass("java/util/concurrent/CountDownLatch")).as("it would only wait").isPresent();
         assertThat(policy.checkClass("java/util/zip/ZipFile")).as("java.util's sub-packages are not java.util")
                 .isPresent();
         assertThat(policy.checkClass("java/langx/Foo")).isPresent();
@@ -71,6 +73,8 @@ class PolicyTests {
         assertThat(policy.checkMember("java/util/stream/IntStream", "parallel", jdk))
                 .hasValue("java.util.stream.BaseStream.parallel");
         assertThat(policy.checkMember("java/util/stream/Stream", "sequential", jdk)).isEmpty();
+        assertThat(policy.checkMember("java/lang/String", "wait", jdk)).hasValue("java.lang.Object.wait");
+        assertThat(policy.checkMember("java/lang/String", "notify", jdk)).isEmpty();
     }
 
     @Test

@@ -152,7 +152,15 @@ final class TestExecutor {
         if (root instanceof AssertionError) {
             return Optional.ofNullable(message(root)).orElse("assertion failed");
         }
+        if (root instanceof ExceptionInInitializerError e && causeOf(e) != null) {
+            Throwable thrown = causeOf(e);
+            return "the static initialiser of a class threw " + thrown.getClass().getSimpleName()
+                    + Optional.ofNullable(message(thrown)).map(m -> ": " + m).orElse("") + whereInStudentCode(thrown);
+        }
         String what = switch (root) {
+            case NoClassDefFoundError e when String.valueOf(message(e)).startsWith("Could not initialize class")
+                    -> Names.strip(message(e)).replace("Could not initialize class", "class")
+                    + " cannot be used: its static initialiser failed in an earlier test (see that test's message)";
             case NoSuchMethodError e -> "your code does not have the method the test calls: "
                     + Names.strip(message(e)) + " (keep the signature the skeleton gives)";
             case NoSuchFieldError e -> "your code does not have the field the test uses: "
