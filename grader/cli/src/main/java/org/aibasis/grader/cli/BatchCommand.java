@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     Overwrite overwrite;
 
+    @Mixin
+    WorkerOptions workerOptions;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -98,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Entry> entries = entries(classFolder, outReal);
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(new Grader(course, n, grading.seed))) {
+             Grader grader = signal.closeOnSignal(workerOptions.grader(course, n, grading.seed))) {
             course.exercises().forEach(grader::plan); // a broken course fails here, before any submission
             Run run = new Run(course, grader, signal, dir, signal.scratch("batch"),
                     Fingerprints.course(course, grading.seed, Main.VERSION));

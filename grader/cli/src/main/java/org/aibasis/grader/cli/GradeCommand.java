@@ -40,6 +40,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     Overwrite overwrite;
 
+    @Mixin
+    WorkerOptions workerOptions;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -61,7 +64,7 @@ final class GradeCommand implements Callable<Integer> {
         Set<String> only = Selection.exercises(course, exercises);
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(new Grader(course, 1, grading.seed))) {
+             Grader grader = signal.closeOnSignal(workerOptions.grader(course, 1, grading.seed))) {
             Submission s = Submissions.open(path, signal.scratch("unzip"));
             s.warnings().forEach(w -> System.err.println("warning: " + w));
             Provenance provenance = new Provenance(path.getFileName().toString(), "",

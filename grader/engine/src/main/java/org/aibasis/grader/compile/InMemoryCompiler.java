@@ -85,7 +85,13 @@ public final class InMemoryCompiler {
                     d.getMessage(Locale.ENGLISH), line));
         }
         if (errors.isEmpty()) {
-            errors.add(Diagnostic.general("the compiler failed without a message: " + javacOut.strip()));
+            // javac reports its own crashes as a stack trace on its output: the student gets the cause, not the trace
+            String said = javacOut.strip();
+            errors.add(Diagnostic.general(said.contains("StackOverflowError")
+                    ? "the compiler ran out of stack on this code: something is nested far too deep (expressions, "
+                    + "blocks or types); simplify it"
+                    : "the compiler failed without a message" + said.lines().findFirst().map(l -> ": " + l)
+                    .orElse("")));
         }
         return errors;
     }

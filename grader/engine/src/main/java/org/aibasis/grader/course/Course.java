@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.aibasis.grader.inspect.Policy;
 
 /**
  * The course as laid out on disk: {@code exercises/<id>/exercise.yaml} with a twin {@code solutions/<id>/}.
@@ -26,6 +27,9 @@ public record Course(Path home, List<Exercise> exercises) {
     static final long MAX_DESCRIPTOR_BYTES = 64 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** All tests of an exercise together: generous for any honest solution, bounded for a hostile one. */
+    private static final int DEFAULT_TOTAL_SECONDS = 120;
 
     public Course {
         exercises = List.copyOf(exercises);
@@ -56,7 +60,8 @@ public record Course(Path home, List<Exercise> exercises) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record Descriptor(String id, String title, String titleZh, String topic, List<String> files,
-                              Integer timeLimitSeconds, List<String> allow, List<String> uses) {
+                              Integer timeLimitSeconds, Integer totalTimeLimitSeconds, List<String> allow,
+                              List<String> uses) {
     }
 
     private static Exercise readDescriptor(Path home, Path dir) {
@@ -71,7 +76,7 @@ public record Course(Path home, List<Exercise> exercises) {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CourseException(file + ":" + line + ": " + e.getOriginalMessage()
-                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds, allow, uses)");
+                    + " (fields: id, title, titleZh, topic, files, timeLimitSeconds, totalTimeLimitSeconds, allow, uses)");
         } catch (IOException e) {
             throw new CourseException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -102,6 +107,18 @@ public record Course(Path home, List<Exercise> exercises) {
         if (seconds <= 0 || seconds > 600) {
             throw new CourseException(where + "timeLimitSeconds must be in 1..600, was " + seconds);
         }
+        int total = d.totalTimeLimitSeconds() == null ? Math.max(DEFAULT_TOTAL_SECONDS, seconds)
+                : d.totalTimeLimitSeconds();
+        if (total < seconds || total > 3600) {
+            throw new CourseException(where + "totalTimeLimitSeconds must be in " + seconds + "..3600 (at least "
+                    + "timeLimitSeconds), was " + total);
+        }
+        List<String> allow = d.allow() == null ? List.of() : d.allow();
+        for (String entry : allow) {
+            Policy.checkWidening(entry).ifPresent(problem -> {
+                throw new CourseException(where + problem);
+            });
+        }
         List<SharedLibrary> uses = new ArrayList<>();
         for (String name : d.uses() == null ? List.<String>of() : d.uses()) {
             SharedLibrary lib = SharedLibrary.in(home, name);
@@ -118,7 +135,7 @@ public record Course(Path home, List<Exercise> exercises) {
         // solutions/ is absent from a student's copy; only grading needs it
         Path solutionDir = home.resolve("solutions").resolve(folder);
         return new Exercise(d.id(), d.title(), d.titleZh() == null ? d.title() : d.titleZh(), d.topic(),
-                d.files(), Duration.ofSeconds(seconds), dir, solutionDir,
-                d.allow() == null ? List.of() : d.allow(), uses);
+                d.files(), Duration.ofSeconds(seconds), Duration.ofSeconds(total), dir, solutionDir,
+                allow, uses);
     }
 }

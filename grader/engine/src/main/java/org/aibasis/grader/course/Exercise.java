@@ -16,6 +16,8 @@ import org.aibasis.grader.model.ExerciseInfo;
  * @param topic       curriculum topic
  * @param files       the files a student edits, relative to the exercise folder (forward slashes)
  * @param timeLimit   per-test time limit
+ * @param totalTimeLimit the limit for all the exercise's tests together, so that a submission whose every test
+ *                    runs close to the per-test limit still cannot hold a worker for long
  * @param skeletonDir {@code exercises/<id>}
  * @param solutionDir {@code solutions/<id>}
  * @param allow       classes or packages (dotted, a package ending in {@code .}) this exercise lets student code
@@ -23,8 +25,8 @@ import org.aibasis.grader.model.ExerciseInfo;
  * @param uses        the shared libraries whose types this exercise builds on, in descriptor order
  */
 public record Exercise(String id, String title, String titleZh, String topic, List<String> files,
-                       Duration timeLimit, Path skeletonDir, Path solutionDir, List<String> allow,
-                       List<SharedLibrary> uses) {
+                       Duration timeLimit, Duration totalTimeLimit, Path skeletonDir, Path solutionDir,
+                       List<String> allow, List<SharedLibrary> uses) {
     public Exercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -32,6 +34,7 @@ public record Exercise(String id, String title, String titleZh, String topic, Li
         Objects.requireNonNull(topic, "topic");
         files = List.copyOf(files);
         Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(totalTimeLimit, "totalTimeLimit");
         Objects.requireNonNull(skeletonDir, "skeletonDir");
         Objects.requireNonNull(solutionDir, "solutionDir");
         allow = List.copyOf(allow);

@@ -36,7 +36,8 @@ import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.run.RunRequest;
 import org.aibasis.grader.run.TestListener;
-import org.aibasis.grader.run.TestRun;
+import org.aibasis.grader.run.Isolation;
+import org.aibasis.grader.run.RunResult;
 import org.aibasis.grader.run.WorkerPool;
 import org.aibasis.grader.run.WorkerSettings;
 import org.aibasis.grader.score.PlannedTest;
@@ -90,6 +91,11 @@ public final class Grader implements AutoCloseable {
         return course;
     }
 
+    /** Whether the workers run without network. */
+    public Isolation isolation() {
+        return pool.isolation();
+    }
+
     /** The hidden tests of an exercise with their points (compiles the suite on first use). */
     public List<PlannedTest> plan(Exercise exercise) {
         return prepare(exercise).plan();
@@ -105,7 +111,7 @@ public final class Grader implements AutoCloseable {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : course.exercises()) {
             if (only.isEmpty() || only.contains(exercise.id())) {
-                results.add(gradeExercise(submission, exercise, listener));
+                results.add(contained(exercise, () -> gradeExercise(submission, exercise, listener)));
             }
         }
         return new SubmissionResult(submission.name(), results);
@@ -117,7 +123,7 @@ public final class Grader implements AutoCloseable {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise exercise : course.exercises()) {
             if (only.isEmpty() || only.contains(exercise.id())) {
-                results.add(checkExercise(workingCopy, exercise, listener));
+                results.add(contained(exercise, () -> checkExercise(workingCopy, exercise, listener)));
             }
         }
         return new SubmissionResult(workingCopy.name(), results);
@@ -128,6 +134,28 @@ public final class Grader implements AutoCloseable {
         List<ExerciseResult> results = course.exercises().stream().map(e -> Scorer.notRun(e.info(), plan(e),
                 new ExerciseStatus.Missing(reason), "the submission could not be read", List.of())).toList();
         return new SubmissionResult(name, results);
+    }
+
+    /** Grading one exercise, as {@link #contained} runs it. */
+    private interface Step {
+        ExerciseResult run() throws InterruptedException;
+    }
+
+    /**
+     * One exercise's grading, kept from ending the submission's (and a batch's): a failure of the grader on
+     * this exercise is recorded as every test errored with the reason; a broken course still stops everything.
+     */
+    private ExerciseResult contained(Exercise exercise, Step step) throws InterruptedException {
+        try {
+            return step.run();
+        } catch (CourseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = "the grader failed on this exercise (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other exercises are not "
+                    + "affected; please report this to the course staff";
+            return Scorer.errored(exercise.info(), prepare(exercise).plan(), reason);
+        }
     }
 
     private ExerciseResult gradeExercise(Submission submission, Exercise exercise, TestListener listener)
@@ -189,8 +217,8 @@ public final class Grader implements AutoCloseable {
         Map<String, SourceFile> byPath = concat(found.studentFiles(), found.supportFiles()).stream()
                 .collect(Collectors.toMap(SourceFile::path, Function.identity(), (a, b) -> a));
         Policy policy = Policy.standard().allowing(exercise.allow());
-        List<Diagnostic> violations = new ArrayList<>(BytecodeScanner.scan(studentClasses, policy,
-                compiled.origin(), file -> line -> byPath.containsKey(file) ? byPath.get(file).line(line) : ""));
+        List<Diagnostic> violations = new ArrayList<>(BytecodeScanner.scan(studentClasses, compiled.classes(),
+                policy, compiled.origin(), file -> line -> byPath.containsKey(file) ? byPath.get(file).line(line) : ""));
         Set<String> testNames = plan.stream().map(p -> p.ref().className()).collect(Collectors.toSet());
         studentClasses.keySet().stream().filter(testNames::contains).sorted().forEach(n -> violations.add(
                 new Diagnostic(compiled.origin().getOrDefault(n, ""), 0, 0, "class " + n
@@ -212,8 +240,14 @@ public final class Grader implements AutoCloseable {
             RunRequest request = new RunRequest(classPath, plan.stream().map(PlannedTest::ref).toList(),
                     studentClasses.keySet().stream().sorted().toList(), seedBase, TRIES, OUTPUT_LIMIT,
                     (int) Math.max(1, exercise.timeLimit().toSeconds() / 2));
-            List<TestRun> runsDone = pool.run(request, exercise.timeLimit(), listener);
-            return Scorer.graded(exercise.info(), plan, runsDone, notes);
+            return switch (pool.run(request, exercise.timeLimit(), exercise.totalTimeLimit(), listener)) {
+                case RunResult.Finished done -> Scorer.graded(exercise.info(), plan, done.runs(), notes);
+                case RunResult.ProtocolViolated v -> Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(
+                        List.of(new Diagnostic("", 0, 0, "the results of this exercise were forged or garbled: "
+                                + v.reason() + ". Something in the code wrote to the grader's private result channel; "
+                                + "no result of the exercise can be trusted, so it scores 0", ""))),
+                        "the exercise's results could not be trusted", notes);
+            };
         } finally {
             ClassFiles.delete(dir);
         }

@@ -1,16 +1,22 @@
 package org.aibasis.grader.run;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,73 +25,144 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One worker JVM seen from the supervisor: send a request, poll events with a deadline, kill it when needed.
+ * One worker JVM seen from the supervisor: send a request, poll what it says with a deadline, learn why it
+ * stopped, kill it when needed.
+ *
+ * <p>Everything the worker says is checked by a {@link LineSeal} whose key is handed over on the worker's
+ * standard input before anything else; a line that fails the check ends the conversation.
  */
 final class WorkerProcess implements AutoCloseable {
+    static final String MAIN_CLASS = "org.aibasis.grader.run.worker.WorkerMain";
+    /** Exit status of a JVM that {@code -XX:+ExitOnOutOfMemoryError} stopped. */
+    static final int OUT_OF_MEMORY_STATUS = 3;
+    /** Longest line a genuine worker sends (messages, output and samples are truncated far below this). */
+    private static final int MAX_LINE_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Sentinel put in the queue when the worker's output ends: it exited or crashed. */
-    private static final WorkerEvent EOF = new WorkerEvent("eof", -1, "", "", "", "", "", "");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** What the worker said, in order. */
+    sealed interface Incoming {
+        /** A genuine protocol event. */
+        record Event(WorkerEvent event) implements Incoming {
+        }
+
+        /** A line that the worker's seal does not vouch for: forged, corrupted or unreadable. */
+        record Unsealed(String what) implements Incoming {
+        }
+
+        /** The worker's standard output ended: it exited or was killed. */
+        record End() implements Incoming {
+        }
+    }
 
     private final Process process;
-    private final Writer stdin;
-    private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
+    private final OutputStream stdin;
+    private final LineSeal seal;
+    private final BlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
     private final StringBuilder stderrTail = new StringBuilder();
+    private final Thread stderrPump;
     private final Path workDir;
+    private int requests;
 
-    private WorkerProcess(Process process, Path workDir) {
+    private WorkerProcess(Process process, Path workDir, byte[] key) throws IOException {
         this.process = process;
         this.workDir = workDir;
-        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        this.stdin = process.getOutputStream();
+        byte[] hex = HexFormat.of().formatHex(key).concat("\n").getBytes(StandardCharsets.US_ASCII);
+        this.seal = new LineSeal(key);
+        try {
+            stdin.write(hex);
+            stdin.flush();
+        } finally {
+            Arrays.fill(hex, (byte) 0);
+        }
         Thread out = new Thread(this::pumpEvents, "worker-events-" + process.pid());
         out.setDaemon(true);
         out.start();
-        Thread err = new Thread(this::pumpStderr, "worker-stderr-" + process.pid());
-        err.setDaemon(true);
-        err.start();
+        stderrPump = new Thread(this::pumpStderr, "worker-stderr-" + process.pid());
+        stderrPump.setDaemon(true);
+        stderrPump.start();
     }
 
-    static WorkerProcess start(WorkerSettings settings) throws IOException {
+    static WorkerProcess start(WorkerSettings settings, Isolation isolation, String mainClass) throws IOException {
         Path dir = Files.createTempDirectory("grader-worker-");
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(isolation.prefix());
         cmd.add(settings.javaExecutable());
-        cmd.add("-Xmx" + settings.heapMegabytes() + "m");
-        cmd.add("-Xss" + settings.stackKilobytes() + "k");
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:-UsePerfData");
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-Djava.awt.headless=true");
-        cmd.add("-Dfile.encoding=UTF-8");
-        cmd.add("-cp");
-        cmd.add(settings.classPath());
-        cmd.add("org.aibasis.grader.run.worker.WorkerMain");
+        cmd.addAll(List.of("-Xmx" + settings.heapMegabytes() + "m", "-Xss" + settings.stackKilobytes() + "k",
+                "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
+                "-Xlog:all=warning:stderr", "-XX:+DisableAttachMechanism", "--finalization=disabled",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC",
+                "-Djava.io.tmpdir=" + dir, "-Duser.home=" + dir,
+                "-cp", settings.classPath(), mainClass));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        pb.environment().keySet().removeIf(k -> !k.equals("PATH") && !k.equals("LANG") && !k.startsWith("LC_"));
-        return new WorkerProcess(pb.start(), dir);
+        Map<String, String> env = pb.environment();
+        env.clear();
+        env.putAll(Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8", "HOME", dir.toString(),
+                "TMPDIR", dir.toString()));
+        byte[] key = new byte[LineSeal.KEY_BYTES];
+        RANDOM.nextBytes(key);
+        Process process = pb.start();
+        try {
+            return new WorkerProcess(process, dir, key);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            deleteQuietly(dir);
+            throw e;
+        }
     }
 
     void send(RunRequest request) throws IOException {
-        stdin.write(JSON.writeValueAsString(request));
-        stdin.write('\n');
+        requests++;
+        stdin.write((JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
         stdin.flush();
     }
 
-    /** The next event, or empty when none came within {@code timeout}; {@code eof} when the worker is gone. */
-    Optional<WorkerEvent> next(Duration timeout) throws InterruptedException {
-        return Optional.ofNullable(events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    /** How many requests this worker has been sent. */
+    int requests() {
+        return requests;
     }
 
-    static boolean isEof(WorkerEvent e) {
-        return e == EOF;
+    /** What the worker said next, or empty when it said nothing within {@code timeout}. */
+    Optional<Incoming> next(Duration timeout) throws InterruptedException {
+        return Optional.ofNullable(incoming.poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    String stderrTail() {
-        synchronized (stderrTail) {
-            return stderrTail.toString().strip();
-        }
+    /** CPU time the worker has used so far (all its threads), where the platform says. */
+    Optional<Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
     }
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Why the worker stopped, decided from its exit status once it has exited (so the same crash always reads
+     * the same), with the JVM's last words when they say more than the status.
+     */
+    String stopReason(int heapMegabytes) throws InterruptedException {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            return "the JVM running it stopped answering";
+        }
+        int status = process.exitValue();
+        return switch (status) {
+            case OUT_OF_MEMORY_STATUS -> "it ran out of memory (limit " + heapMegabytes + " MiB): the code keeps "
+                    + "far more data than the problem needs";
+            case 134 -> "the JVM running it crashed (exit status 134)";
+            case 137 -> "the JVM running it was killed (signal 9; the machine may be short of memory)";
+            default -> "the JVM running it stopped (exit status " + status + ")";
+        };
+    }
+
+    /** What the worker wrote on its standard error, complete once it has exited. */
+    String stderrTail() throws InterruptedException {
+        if (!process.isAlive()) {
+            stderrPump.join(Duration.ofSeconds(5));
+        }
+        synchronized (stderrTail) {
+            return stderrTail.toString().strip();
+        }
     }
 
     @Override
@@ -101,23 +178,53 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void pumpEvents() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("{")) {
-                    try {
-                        events.add(JSON.readValue(line, WorkerEvent.class));
-                    } catch (IOException e) {
-                        appendStderr("unreadable worker line: " + line);
-                    }
+        try (InputStream in = new BufferedInputStream(process.getInputStream())) {
+            Optional<byte[]> line;
+            while ((line = readLine(in)).isPresent()) {
+                Incoming said = parse(line.get());
+                incoming.add(said);
+                if (said instanceof Incoming.Unsealed) {
+                    return;
                 }
             }
         } catch (IOException e) {
             appendStderr(e.toString());
         } finally {
-            events.add(EOF);
+            incoming.add(new Incoming.End());
         }
+    }
+
+    private Incoming parse(byte[] bytes) {
+        if (bytes.length > MAX_LINE_BYTES) {
+            return new Incoming.Unsealed("a line of more than " + MAX_LINE_BYTES + " bytes");
+        }
+        String line = new String(bytes, StandardCharsets.UTF_8);
+        Optional<String> json = seal.open(line);
+        if (json.isEmpty()) {
+            return new Incoming.Unsealed("an unsigned line: " + excerpt(line));
+        }
+        try {
+            return new Incoming.Event(JSON.readValue(json.get(), WorkerEvent.class));
+        } catch (IOException e) {
+            return new Incoming.Unsealed("a signed line that is not an event: " + excerpt(json.get()));
+        }
+    }
+
+    /** The next line without its terminator; one byte past the limit marks a line that is too long. */
+    private static Optional<byte[]> readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (line.size() <= MAX_LINE_BYTES) {
+                line.write(b);
+            }
+        }
+        return b == -1 && line.size() == 0 ? Optional.empty() : Optional.of(line.toByteArray());
+    }
+
+    private static String excerpt(String line) {
+        String one = line.strip().replaceAll("\\p{Cntrl}", "?");
+        return one.length() <= 120 ? one : one.substring(0, 120) + "...";
     }
 
     private void pumpStderr() {

@@ -4,26 +4,49 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How worker JVMs are started.
+ * How worker JVMs are started and how long one is kept.
  *
- * @param javaExecutable  the java launcher (by default the one running the grader)
- * @param classPath       the worker's class path: the engine, JUnit, jqwik, AssertJ and the grader API
- * @param heapMegabytes   -Xmx of a worker
- * @param stackKilobytes  -Xss of a worker
+ * @param javaExecutable    the java launcher (by default the one running the grader)
+ * @param classPath         the worker's class path: the engine, JUnit, jqwik, AssertJ and the grader API
+ * @param heapMegabytes     -Xmx of a worker; a test that needs more is reported as out of memory
+ * @param stackKilobytes    -Xss of a worker
+ * @param requestsPerWorker exercises a worker grades before it is retired for a fresh one, a backstop against
+ *                          whatever state the per-request reset does not reach
+ * @param isolateNetwork    run workers in a network namespace of their own (Linux {@code unshare}), if permitted
  */
-public record WorkerSettings(String javaExecutable, String classPath, int heapMegabytes, int stackKilobytes) {
+public record WorkerSettings(String javaExecutable, String classPath, int heapMegabytes, int stackKilobytes,
+                             int requestsPerWorker, boolean isolateNetwork) {
+    public static final int DEFAULT_HEAP_MEGABYTES = 512;
+    public static final int DEFAULT_STACK_KILOBYTES = 8192;
+    public static final int DEFAULT_REQUESTS_PER_WORKER = 50;
+
     public WorkerSettings {
         Objects.requireNonNull(javaExecutable, "javaExecutable");
         Objects.requireNonNull(classPath, "classPath");
         if (heapMegabytes < 64 || stackKilobytes < 256) {
             throw new IllegalArgumentException("heap must be >= 64 MiB and stack >= 256 KiB");
         }
+        if (requestsPerWorker < 1) {
+            throw new IllegalArgumentException("requestsPerWorker must be >= 1");
+        }
     }
 
-    /** Same JVM and class path as this process, 512 MiB heap, 8 MiB stack. */
+    /** Same JVM and class path as this process, 512 MiB heap, 8 MiB stack, 50 exercises per worker, network. */
     public static WorkerSettings defaults() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new WorkerSettings(java, System.getProperty("java.class.path"), 512, 8192);
+        return new WorkerSettings(java, System.getProperty("java.class.path"), DEFAULT_HEAP_MEGABYTES,
+                DEFAULT_STACK_KILOBYTES, DEFAULT_REQUESTS_PER_WORKER, false);
+    }
+
+    /** These settings with workers retired after {@code n} exercises. */
+    public WorkerSettings withRequestsPerWorker(int n) {
+        return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, n, isolateNetwork);
+    }
+
+    /** These settings with or without a network namespace of the workers' own. */
+    public WorkerSettings withNetworkIsolation(boolean isolate) {
+        return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, requestsPerWorker,
+                isolate);
     }
 }

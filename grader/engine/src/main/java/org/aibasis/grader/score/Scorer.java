@@ -41,6 +41,13 @@ public final class Scorer {
         return new ExerciseResult(exercise, status, tests, notes);
     }
 
+    /** The grader itself failed on the exercise: every test errored with the reason, so no point is silent. */
+    public static ExerciseResult errored(ExerciseInfo exercise, List<PlannedTest> plan, String reason) {
+        List<TestResult> tests = plan.stream().map(p -> result(p, new Outcome.Errored(reason,
+                java.util.Optional.empty()), "")).toList();
+        return new ExerciseResult(exercise, new ExerciseStatus.Graded(), tests, List.of());
+    }
+
     private static TestResult result(PlannedTest p, Outcome outcome, String output) {
         return new TestResult(p.ref().name(), p.displayName(), p.points(), outcome,
                 outcome instanceof Outcome.Passed ? java.util.Optional.empty() : p.hint(), output);

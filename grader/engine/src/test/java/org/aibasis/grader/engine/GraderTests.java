@@ -1,14 +1,17 @@
 package org.aibasis.grader.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aibasis.grader.course.Course;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.model.Diagnostic;
 import org.aibasis.grader.model.ExerciseResult;
@@ -16,7 +19,9 @@ import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
+import org.aibasis.grader.run.Isolation;
 import org.aibasis.grader.run.TestListener;
+import org.aibasis.grader.run.WorkerSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +42,7 @@ class GraderTests {
     }
 
     private static ExerciseResult grade(Submission s) throws InterruptedException {
-        SubmissionResult r = grader.grade(s, Set.of(), TestListener.NONE);
+        SubmissionResult r = grader.grade(s, Set.of("demo"), TestListener.NONE);
         assertThat(r.exercises()).hasSize(1);
         return r.exercises().get(0);
     }
@@ -161,6 +166,69 @@ class GraderTests {
     }
 
     @Test
+    void linesForgedOnTheRealStandardOutputRejectTheExercise() throws InterruptedException {
+        // the policy is widened so that the forgery reaches the real standard output: the seal alone must hold
+        try (Grader open = new Grader(FixtureCourse.widened(List.of("java.io.FileDescriptor",
+                "java.io.FileOutputStream", "java.lang.Runtime")), 1, "tests")) {
+            SubmissionResult r = open.grade(FixtureCourse.submission("forges"), Set.of("demo"), TestListener.NONE);
+            ExerciseResult e = r.exercises().get(0);
+            assertThat(e.status()).isInstanceOfSatisfying(ExerciseStatus.Rejected.class, rej ->
+                    assertThat(rej.violations()).extracting(Diagnostic::message).singleElement().satisfies(m ->
+                            assertThat(m).contains("forged", "unsigned line", "\"type\":\"started\"")));
+            assertThat(e.score()).isZero();
+            ExerciseResult honest = open.grade(FixtureCourse.submission("wrong-max"), Set.of("demo"), TestListener.NONE)
+                    .exercises().get(0);
+            assertThat(honest.score()).as("the next submission on the pool").isEqualTo(6.0);
+        }
+    }
+
+    @Test
+    void isolatedWorkersHaveNoNetwork() throws InterruptedException {
+        Course course = FixtureCourse.widened(List.of("java.net."));
+        Submission s = FixtureCourse.submission("networks");
+        try (Grader isolated = new Grader(course, 1, "tests", WorkerSettings.defaults().withNetworkIsolation(true))) {
+            assumeTrue(isolated.isolation() instanceof Isolation.NetworkNamespace, isolated.isolation().description());
+            assertThat(isolated.grade(s, Set.of("demo"), TestListener.NONE).score()).isEqualTo(8.0);
+        }
+        try (Grader online = new Grader(course, 1, "tests")) {
+            assertThat(online.grade(s, Set.of("demo"), TestListener.NONE).score()).as("a network is up").isEqualTo(6.0);
+        }
+    }
+
+    @Test
+    void heapExhaustionIsReportedAsOutOfMemoryEveryTime() throws InterruptedException {
+        ExerciseResult first = grade(FixtureCourse.submission("hoards"));
+        assertThat(byName(first).get("ArithProperties.maxIsTheLargest").outcome()).isInstanceOfSatisfying(
+                Outcome.Errored.class, e -> assertThat(e.message()).contains("ran out of memory (limit 512 MiB)"));
+        assertThat(first.tests()).filteredOn(t -> !t.name().equals("ArithProperties.maxIsTheLargest"))
+                .allSatisfy(t -> assertThat(t.outcome()).isInstanceOf(Outcome.Passed.class));
+        assertThat(grade(FixtureCourse.submission("hoards"))).isEqualTo(first);
+    }
+
+    @Test
+    void settingsOneSubmissionChangesDoNotReachTheNextOnTheSameWorker() throws InterruptedException {
+        Submission polluter = FixtureCourse.submission("pollutes");
+        Submission reference = new Submission("solutions", FixtureCourse.home().resolve("solutions"));
+        List<ExerciseResult> referenceFirst = gradeStateInOrder(reference, polluter);
+        List<ExerciseResult> polluterFirst = gradeStateInOrder(polluter, reference);
+        assertThat(referenceFirst.get(0).score()).isEqualTo(3.0);
+        assertThat(referenceFirst.get(1).score()).as("the polluter's own answers are right").isEqualTo(3.0);
+        assertThat(polluterFirst.get(1)).as("the reference after the polluter").isEqualTo(referenceFirst.get(0));
+        assertThat(polluterFirst.get(0)).isEqualTo(referenceFirst.get(1));
+        assertThat(byName(polluterFirst.get(1)).get("FormatsTests.flagIsUnset").output())
+                .as("System.out closed by the polluter").isEqualTo("reading course.flag");
+    }
+
+    /** The state exercise of both submissions, in this order, on one worker. */
+    private static List<ExerciseResult> gradeStateInOrder(Submission first, Submission second)
+            throws InterruptedException {
+        try (Grader one = new Grader(FixtureCourse.course(), 1, "tests")) {
+            return List.of(one.grade(first, Set.of("state"), TestListener.NONE).exercises().get(0),
+                    one.grade(second, Set.of("state"), TestListener.NONE).exercises().get(0));
+        }
+    }
+
+    @Test
     void missingExerciseIsReportedWithAllItsPoints() throws InterruptedException {
         ExerciseResult r = grade(new Submission("empty", FixtureCourse.home().resolve("submissions")));
         assertThat(r.status()).isInstanceOfSatisfying(ExerciseStatus.Missing.class, m ->
@@ -175,12 +243,12 @@ class GraderTests {
         Files.createDirectories(demo);
         Files.copy(FixtureCourse.home().resolve("solutions/demo/src/course/demo/Arith.java"),
                 demo.resolve("Arith.java"));
-        SubmissionResult ok = grader.check(new Submission("sol", workingCopy), Set.of(), TestListener.NONE);
+        SubmissionResult ok = grader.check(new Submission("sol", workingCopy), Set.of("demo"), TestListener.NONE);
         assertThat(ok.exercises().get(0).tests()).extracting(TestResult::name)
                 .containsExactly("ArithPublicTests.addsOneAndOne", "ArithPublicTests.maxOfOne");
         assertThat(ok.score()).isEqualTo(2.0);
         SubmissionResult skeleton = grader.check(new Submission("ex", FixtureCourse.home().resolve("exercises")),
-                Set.of(), TestListener.NONE);
+                Set.of("demo"), TestListener.NONE);
         assertThat(skeleton.score()).isZero();
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,23 @@ final class TestExecutor {
         this.studentClasses = studentClasses;
     }
 
-    WorkerEvent run(int index, Class<?> testClass, TestRef ref) {
+    /**
+     * Runs one test; whatever goes wrong, even in the student's code that describing a failure calls (an
+     * exception's {@code getMessage}), becomes this test's result rather than the worker's end.
+     */
+    WorkerEvent runSafely(int index, ClassLoader loader, TestRef ref) {
+        try {
+            return run(index, Class.forName(ref.className(), false, loader), ref);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return finished(index, "errored", "cannot load the test class " + ref.className() + ": "
+                    + describe(e), null);
+        } catch (Throwable t) {
+            return finished(index, "errored", "the test's result could not be reported: "
+                    + t.getClass().getName() + " was thrown while describing it", null);
+        }
+    }
+
+    private WorkerEvent run(int index, Class<?> testClass, TestRef ref) {
         Optional<Method> method = Arrays.stream(testClass.getDeclaredMethods())
                 .filter(m -> m.getName().equals(ref.methodName())).findFirst();
         if (method.isEmpty()) {
@@ -60,12 +78,13 @@ final class TestExecutor {
         return collector.toEvent(index);
     }
 
-    private WorkerEvent finished(int index, String outcome, String message, Report report) {
+    private static WorkerEvent finished(int index, String outcome, String message, Report report) {
         String msg = truncate(message);
         if (report == null) {
             return new WorkerEvent("finished", index, outcome, msg, "", "", "", "");
         }
-        return new WorkerEvent("finished", index, outcome, msg, report.sample, report.original, report.seed, "");
+        return new WorkerEvent("finished", index, outcome, msg, truncate(report.sample), truncate(report.original),
+                report.seed, "");
     }
 
     /** Worst result over every test and container the selected method produced. */
@@ -86,7 +105,7 @@ final class TestExecutor {
                         failure = result.getThrowable().orElse(new AssertionError("failed without a message"));
                     }
                 }
-                case ABORTED -> abortReason = result.getThrowable().map(Throwable::getMessage).orElse("aborted");
+                case ABORTED -> abortReason = result.getThrowable().map(TestExecutor::message).orElse("aborted");
                 case SUCCESSFUL -> {
                 }
             }
@@ -120,45 +139,90 @@ final class TestExecutor {
         }
     }
 
-    /** The message a student needs: what was thrown and where in their own code. */
+    /**
+     * The message a student needs: what was thrown and where in their own code. The throwable may be the
+     * student's own class, so every method that could be overridden is called through {@link #message},
+     * {@link #causeOf} and {@link #traceOf}, which survive one that throws.
+     */
     String describe(Throwable t) {
-        if (t instanceof AssertionError && t.getCause() == null) {
-            return Optional.ofNullable(t.getMessage()).orElse("assertion failed");
+        if (t instanceof AssertionError && causeOf(t) == null) {
+            return Optional.ofNullable(message(t)).orElse("assertion failed");
         }
         Throwable root = root(t);
         if (root instanceof AssertionError) {
-            return Optional.ofNullable(root.getMessage()).orElse("assertion failed");
+            return Optional.ofNullable(message(root)).orElse("assertion failed");
+        }
+        if (root instanceof ExceptionInInitializerError e && causeOf(e) != null) {
+            Throwable thrown = causeOf(e);
+            return "the static initialiser of a class threw " + thrown.getClass().getSimpleName()
+                    + Optional.ofNullable(message(thrown)).map(m -> ": " + m).orElse("") + whereInStudentCode(thrown);
         }
         String what = switch (root) {
+            case NoClassDefFoundError e when String.valueOf(message(e)).startsWith("Could not initialize class")
+                    -> Names.strip(message(e)).replace("Could not initialize class", "class")
+                    + " cannot be used: its static initialiser failed in an earlier test (see that test's message)";
             case NoSuchMethodError e -> "your code does not have the method the test calls: "
-                    + Names.strip(e.getMessage()) + " (keep the signature the skeleton gives)";
+                    + Names.strip(message(e)) + " (keep the signature the skeleton gives)";
             case NoSuchFieldError e -> "your code does not have the field the test uses: "
-                    + Names.strip(e.getMessage());
+                    + Names.strip(message(e));
             case NoClassDefFoundError e -> "a class the test needs is missing from your code: "
-                    + Names.strip(e.getMessage()).replace('/', '.');
+                    + Names.strip(message(e)).replace('/', '.');
             case AbstractMethodError e -> "a method the test calls is not implemented: "
-                    + Names.strip(e.getMessage());
+                    + Names.strip(message(e));
             case IncompatibleClassChangeError e -> "your class does not match the skeleton's shape: "
-                    + Names.strip(e.getMessage());
+                    + Names.strip(message(e));
             case StackOverflowError e -> "StackOverflowError: the recursion never ends (or is far too deep)";
-            case OutOfMemoryError e -> "OutOfMemoryError: " + e.getMessage()
+            case OutOfMemoryError e -> "OutOfMemoryError: " + message(e)
                     + " (the code keeps far more data than the problem needs)";
-            default -> root.getClass().getSimpleName()
-                    + (root.getMessage() == null ? "" : ": " + root.getMessage());
+            default -> root.getClass().getSimpleName() + Optional.ofNullable(message(root)).map(m -> ": " + m)
+                    .orElse("");
         };
         return what + whereInStudentCode(root);
     }
 
+    /** A throwable's message, or what its {@code getMessage} threw instead; null when it has none. */
+    static String message(Throwable t) {
+        try {
+            return t.getMessage();
+        } catch (Throwable e) {
+            return "(its message could not be read: getMessage threw " + e.getClass().getName() + ")";
+        }
+    }
+
+    private static Throwable causeOf(Throwable t) {
+        try {
+            return t.getCause();
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    private static StackTraceElement[] traceOf(Throwable t) {
+        try {
+            StackTraceElement[] trace = t.getStackTrace();
+            return trace == null ? new StackTraceElement[0] : trace;
+        } catch (Throwable e) {
+            return new StackTraceElement[0];
+        }
+    }
+
+    /** The innermost cause, stopping at linkage errors and at the first cause seen twice (a cycle). */
     private static Throwable root(Throwable t) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof LinkageError)) {
-            root = root.getCause();
+        seen.add(root);
+        Throwable cause;
+        while (!(root instanceof LinkageError) && (cause = causeOf(root)) != null && seen.add(cause)) {
+            root = cause;
         }
         return root;
     }
 
     private String whereInStudentCode(Throwable t) {
-        for (StackTraceElement e : t.getStackTrace()) {
+        for (StackTraceElement e : traceOf(t)) {
+            if (e == null) {
+                continue;
+            }
             String cls = e.getClassName();
             int dollar = cls.indexOf('$');
             String outer = dollar < 0 ? cls : cls.substring(0, dollar);
