@@ -36,8 +36,8 @@ public final class PatchEmbedding {
                     + p + " patch of a " + image.channels() + "-channel image has " + length + " values");
         }
         if (weights.positions().rows() != n + 1) {
-            throw new IllegalArgumentException("E_pos has " + weights.positions().rows() + " rows, but " + n
-                    + " patches and [CLS] make " + (n + 1) + " tokens");
+            throw new IllegalArgumentException("E_pos needs one row per token (" + n + " patches and [CLS]), but "
+                    + "it has " + weights.positions().rows() + " rows");
         }
         Matrix patchTokens = Patches.patchify(image, p).multiply(weights.projection());
         return Matrix.concatRows(List.of(weights.classToken(), patchTokens)).add(weights.positions());
