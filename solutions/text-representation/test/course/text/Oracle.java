@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.aibasis.grader.testkit.Diagnosis;
 import org.aibasis.grader.testkit.Tolerance;
@@ -100,15 +101,14 @@ final class Oracle {
                 .explain();
     }
 
+    /** Cosine from two dot products per vector, 0 for a zero vector. */
     static double cosine(double[] a, double[] b) {
-        double dot = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return aa == 0 || bb == 0 ? 0 : dot / (Math.sqrt(aa) * Math.sqrt(bb));
+        double na = Math.sqrt(dot(a, a));
+        double nb = Math.sqrt(dot(b, b));
+        return na == 0 || nb == 0 ? 0 : dot(a, b) / na / nb;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return IntStream.range(0, a.length).mapToDouble(i -> a[i] * b[i]).sum();
     }
 }
