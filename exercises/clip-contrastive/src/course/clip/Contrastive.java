@@ -29,7 +29,7 @@ public final class Contrastive {
      * @throws IllegalArgumentException if the two matrices differ in columns, or a row is all zeros
      */
     public static Matrix cosineSimilarity(Matrix images, Matrix texts) {
-        throw new UnsupportedOperationException("TODO cosineSimilarity: normalise both, then images times texts transposed");
+        throw new UnsupportedOperationException("TODO cosineSimilarity: normalise, then multiply");
     }
 
     /**

@@ -36,6 +36,6 @@ public final class ZeroShot {
      */
     public static ZeroShotResult classify(Matrix images, List<String> labels, TextEncoder encoder,
                                           double temperature) {
-        throw new UnsupportedOperationException("TODO classify: prompts, cosine similarities, softmax over labels, argmax");
+        throw new UnsupportedOperationException("TODO classify: prompts, cosines, softmax, argmax");
     }
 }

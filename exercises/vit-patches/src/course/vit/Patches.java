@@ -26,7 +26,7 @@ public final class Patches {
      *                                  {@code W}
      */
     public static int patchCount(int height, int width, int patchSize) {
-        throw new UnsupportedOperationException("TODO patchCount: (H / P) * (W / P), after checking that P divides H and W");
+        throw new UnsupportedOperationException("TODO patchCount: (H / P) * (W / P) once P divides H and W");
     }
 
     /**
@@ -36,7 +36,7 @@ public final class Patches {
      * @throws IllegalArgumentException if {@code P < 1} or {@code P} does not divide the height or the width
      */
     public static Matrix patchify(Image image, int patchSize) {
-        throw new UnsupportedOperationException("TODO patchify: one row per patch in raster order, values (u, v, c) with the channel fastest");
+        throw new UnsupportedOperationException("TODO patchify: raster order, values (u, v, c)");
     }
 
     /**

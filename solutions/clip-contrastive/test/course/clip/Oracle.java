@@ -124,7 +124,7 @@ final class Oracle {
 
     /** Names the usual loss mistake a wrong value matches, or "". */
     static String diagnoseLoss(Matrix images, Matrix texts, double tau, double actual) {
-        return Diagnosis.of(actual, loss(images, texts, tau), Tolerance.DEFAULT).called("loss")
+        return Diagnosis.of(actual, loss(images, texts, tau), Tolerance.DEFAULT).called("loss values")
                 .mistakeNumber("only the image-to-text direction (softmax over each row); the loss is symmetric: "
                         + "average it with the text-to-image direction (softmax over each column)",
                         () -> loss(images, texts, tau, Variant.IMAGE_TO_TEXT_ONLY))

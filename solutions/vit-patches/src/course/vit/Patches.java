@@ -79,8 +79,8 @@ public final class Patches {
         }
         int length = patchSize * patchSize * channels;
         if (patches.rows() != n || patches.cols() != length) {
-            throw new IllegalArgumentException("a " + height + " x " + width + " x " + channels + " image in " + patchSize
-                    + " x " + patchSize + " patches needs a " + n + " x " + length + " patch matrix, got "
+            throw new IllegalArgumentException("a " + height + " x " + width + " x " + channels + " image in "
+                    + patchSize + " x " + patchSize + " patches needs a " + n + " x " + length + " patch matrix, got "
                     + patches.shape());
         }
         double[][][] out = new double[height][width][channels];
