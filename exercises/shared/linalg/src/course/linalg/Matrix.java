@@ -1,5 +1,6 @@
 package course.linalg;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -113,6 +114,29 @@ public final class Matrix {
         return new Matrix(out);
     }
 
+    /**
+     * Stacks matrices on top of each other: the result has their common number of columns and the sum of their
+     * rows, the rows of {@code parts.get(0)} first.
+     *
+     * @throws IllegalArgumentException if the list is empty or the matrices differ in their number of columns
+     */
+    public static Matrix concatRows(List<Matrix> parts) {
+        Objects.requireNonNull(parts, "parts");
+        List<double[]> rows = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            Matrix part = Objects.requireNonNull(parts.get(p), "part " + p);
+            if (part.cols() != parts.get(0).cols()) {
+                throw new IllegalArgumentException("cannot stack rows: part " + p + " has " + part.cols()
+                        + " columns but part 0 has " + parts.get(0).cols());
+            }
+            rows.addAll(Arrays.asList(part.entries));
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stack");
+        }
+        return Matrix.of(rows.toArray(double[][]::new));
+    }
+
     /** Returns the number of rows. */
     public int rows() {
         return entries.length;
@@ -186,6 +210,26 @@ public final class Matrix {
                 for (int j = 0; j < other.cols(); j++) {
                     out[i][j] += a * other.entries[k][j];
                 }
+            }
+        }
+        return Matrix.of(out);
+    }
+
+    /**
+     * Returns the entry-wise sum {@code this + other}.
+     *
+     * @throws IllegalArgumentException if the shapes differ, or an entry of the sum overflows to infinity
+     */
+    public Matrix add(Matrix other) {
+        Objects.requireNonNull(other, "other");
+        if (rows() != other.rows() || cols() != other.cols()) {
+            throw new IllegalArgumentException("cannot add a " + other.shape() + " matrix to a " + shape()
+                    + " matrix: the shapes differ");
+        }
+        double[][] out = toArray();
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] += other.entries[i][j];
             }
         }
         return Matrix.of(out);
