@@ -32,8 +32,12 @@ import org.aibasis.grader.model.Outcome;
  * <p>Thread-safe: {@link #run} may be called from {@code size} threads at once.
  */
 public final class WorkerPool implements AutoCloseable {
-    /** A JVM with JUnit and jqwik loaded starts in about a second; this much is a broken worker. */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A JVM with JUnit and jqwik loaded starts in about a second on an idle machine, but a minute or more on one
+     * loaded twenty times over; no student class is loaded before "ready", so waiting long costs only a broken
+     * installation time, never a test.
+     */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     /** Slack on top of a test's limit for the protocol and class loading. */
     private static final Duration GRACE = Duration.ofSeconds(1);
     /** Code that waits without computing is stopped after this many times its limit, plus the slack below. */
@@ -101,6 +105,9 @@ public final class WorkerPool implements AutoCloseable {
                     try {
                         worker = fresh();
                     } catch (IOException e) {
+                        if (++failedStarts < 2) {
+                            continue; // one more fresh worker, as for a worker that stops before a test starts
+                        }
                         exchange.chargeRemaining(new Outcome.Errored("the grader could not run this test: "
                                 + e.getMessage(), Optional.empty()));
                         break;

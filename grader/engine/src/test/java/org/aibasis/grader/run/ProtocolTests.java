@@ -2,6 +2,8 @@ package org.aibasis.grader.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -90,6 +92,19 @@ class ProtocolTests {
         assertThat(outcomes(run(ScriptedWorkers.ClosesInputAtOnce.class, THREE_TESTS))).allSatisfy(o ->
                 assertThat(o).isInstanceOfSatisfying(Outcome.Errored.class, e -> assertThat(e.message())
                         .contains("could not run this test", "could not be sent the tests")));
+    }
+
+    @Test
+    void aWorkerThatFailsToStartIsReplacedOnce() throws Exception {
+        Path marker = Path.of(System.getProperty("java.io.tmpdir"),
+                "aibasis-first-start-" + ProcessHandle.current().pid());
+        Files.deleteIfExists(marker);
+        try {
+            assertThat(outcomes(run(ScriptedWorkers.FailsItsFirstStart.class, THREE_TESTS)))
+                    .allSatisfy(o -> assertThat(o).isInstanceOf(Outcome.Passed.class));
+        } finally {
+            Files.deleteIfExists(marker);
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,6 +71,24 @@ final class ScriptedWorkers {
                 }
                 send(WorkerEvent.done());
             }
+        }
+    }
+
+    /**
+     * The first worker a supervisor starts exits before it is ready (as one that a loaded machine starts too slowly
+     * is given up); every later one serves. The marker lives in the supervisor's temporary folder, the parent of
+     * each worker's own.
+     */
+    static final class FailsItsFirstStart {
+        public static void main(String[] args) throws IOException {
+            long supervisor = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+            Path marker = Path.of(System.getProperty("java.io.tmpdir")).getParent()
+                    .resolve("aibasis-first-start-" + supervisor);
+            if (!Files.exists(marker)) {
+                Files.createFile(marker);
+                System.exit(1);
+            }
+            Session.ready().serve();
         }
     }
 
