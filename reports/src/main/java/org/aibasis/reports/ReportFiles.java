@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aibasis.grader.model.SubmissionResult;
 
@@ -30,7 +32,7 @@ public final class ReportFiles {
     public static final String REPORT_MD = "report.md";
     /** The Gradescope results. */
     public static final String GRADESCOPE_JSON = "gradescope.json";
-    /** The JUnit XML report. */
+    /** The JUnit XML report of every exercise; each exercise's alone is {@code TEST-<exercise id>.xml}. */
     public static final String JUNIT_XML = "junit.xml";
     /** The class's gradebook. */
     public static final String GRADEBOOK_CSV = "gradebook.csv";
@@ -50,7 +52,8 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes {@value #REPORT_HTML}, {@value #REPORT_MD}, {@value #GRADESCOPE_JSON}, {@value #JUNIT_XML} and, last,
+     * Writes {@value #REPORT_HTML}, {@value #REPORT_MD}, {@value #GRADESCOPE_JSON}, {@value #JUNIT_XML}, the
+     * Surefire report {@code TEST-<exercise id>.xml} of each exercise and, last,
      * {@value #RESULT_JSON} for one submission into {@code dir}, creating it and its {@value #MARKER} if needed.
      * Everything is rendered before the first file is written, and the result JSON comes last, so that a folder
      * holding it holds every report of that result.
@@ -63,8 +66,26 @@ public final class ReportFiles {
         files.put(REPORT_MD, StudentReportMarkdown.render(result));
         files.put(GRADESCOPE_JSON, GradescopeJson.render(result));
         files.put(JUNIT_XML, JUnitXml.render(result));
+        result.exercises().forEach(e -> files.put(JUnitXml.fileName(e), JUnitXml.render(e)));
         files.put(RESULT_JSON, ResultJson.render(result));
-        return write(dir, files);
+        List<Path> written = write(dir, files);
+        removeStaleSuites(dir, files.keySet());
+        return written;
+    }
+
+    /**
+     * Deletes the {@code TEST-*.xml} of exercises an earlier result of this folder had and this one has not, so that
+     * a CI server reading every {@code TEST-*.xml} does not report an exercise that is no longer there.
+     */
+    private static void removeStaleSuites(Path dir, Set<String> current) throws IOException {
+        try (DirectoryStream<Path> suites = Files.newDirectoryStream(dir, "TEST-*.xml")) {
+            for (Path p : suites) {
+                boolean stale = !current.contains(p.getFileName().toString());
+                if (stale && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /**

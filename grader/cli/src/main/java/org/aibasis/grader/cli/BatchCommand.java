@@ -61,6 +61,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workerOptions;
 
+    @Mixin
+    GradebookOptions gradebooks;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -97,6 +100,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new Errors.UsageException("--out " + out + " is inside the submission "
                     + classFolder.relativize(outReal).getName(0) + "; give --out a folder outside the class folder");
         }
+        Optional<GradebookOptions.Request> lms = gradebooks.read();
         Course course = common.course();
         List<Entry> entries = entries(classFolder, outReal);
         Path dir = OutputFolder.prepare(out, overwrite.force);
@@ -122,6 +126,9 @@ final class BatchCommand implements Callable<Integer> {
             }
             System.out.println("Class report: " + dir.resolve(ReportFiles.CLASS_REPORT_HTML));
             System.out.println("Gradebook:    " + dir.resolve(ReportFiles.GRADEBOOK_CSV));
+            if (lms.isPresent()) {
+                GradebookOptions.write(lms.get(), results, dir);
+            }
             if (!run.failed.isEmpty()) {
                 Warnings.print(System.err, "error: internal error (a bug in the grader; please report it): ",
                         run.failed, "");

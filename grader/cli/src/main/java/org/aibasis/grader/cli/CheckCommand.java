@@ -15,7 +15,6 @@ import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
 import org.aibasis.reports.ReportFiles;
-import org.aibasis.reports.TerminalSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Overwrite overwrite;
 
+    @Mixin
+    ResultFormat format;
+
     @Parameters(paramLabel = "ID", arity = "0..1", description = "Only this exercise. Default: all.")
     Optional<String> id = Optional.empty();
 
@@ -54,6 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Course course = common.course();
         Set<String> only = Selection.exercises(course, id.stream().toList());
+        format.check(out.isPresent());
         Path working = workingCopy(course);
         Optional<Path> reports = out.map(o -> OutputFolder.prepare(o, overwrite.force));
         try (OnSignal signal = new OnSignal();
@@ -62,12 +65,10 @@ final class CheckCommand implements Callable<Integer> {
             SubmissionResult result = grader.check(new Submission("self-check", working), only,
                     new ProgressListener(progress));
             progress.finish();
-            System.out.print(TerminalSummary.render(result, grading.color()));
-            System.out.println("Checked: " + working);
             if (reports.isPresent()) {
                 ReportFiles.writeSubmission(result, reports.get());
-                System.out.println("Reports: " + reports.get().resolve(ReportFiles.REPORT_HTML));
             }
+            format.emit(result, reports, grading.color(), "Checked: " + working);
             List<TestResult> tests = result.exercises().stream().flatMap(e -> e.tests().stream()).toList();
             boolean allPassed = !tests.isEmpty() && tests.stream().allMatch(t -> t.points() == t.maxPoints())
                     && result.exercises().stream().allMatch(e -> e.status().label().equals("graded"));

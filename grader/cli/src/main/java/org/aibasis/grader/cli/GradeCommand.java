@@ -3,6 +3,7 @@ package org.aibasis.grader.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -14,7 +15,6 @@ import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.ReportFiles;
-import org.aibasis.reports.TerminalSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +43,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workerOptions;
 
+    @Mixin
+    ResultFormat format;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -60,6 +63,7 @@ final class GradeCommand implements Callable<Integer> {
             throw new Errors.UsageException("--out " + out + " is inside the submission " + submission + ": its "
                     + "reports would be read as the student's files next time; give --out a folder outside it");
         }
+        format.check(true);
         Course course = common.course();
         Set<String> only = Selection.exercises(course, exercises);
         Path dir = OutputFolder.prepare(out, overwrite.force);
@@ -83,8 +87,7 @@ final class GradeCommand implements Callable<Integer> {
                         + "right folder?");
             }
             ReportFiles.writeSubmission(result, dir);
-            System.out.print(TerminalSummary.render(result, grading.color()));
-            System.out.println("Reports: " + dir.resolve(ReportFiles.REPORT_HTML));
+            format.emit(result, Optional.of(dir), grading.color());
             return 0;
         }
     }

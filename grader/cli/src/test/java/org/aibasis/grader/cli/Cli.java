@@ -1,10 +1,12 @@
 package org.aibasis.grader.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Runs the command line in-process and captures what it prints. */
 final class Cli {
@@ -46,5 +48,16 @@ final class Cli {
             }
         }
         throw new IllegalStateException("no course repository above " + Path.of("").toAbsolutePath());
+    }
+
+    /** Copies the regular files under {@code from} to the same places under {@code to}. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
     }
 }
