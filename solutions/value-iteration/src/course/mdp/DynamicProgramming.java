@@ -112,7 +112,7 @@ public final class DynamicProgramming {
      * @throws IllegalArgumentException if {@code theta} is not a positive finite number or {@code gamma = 1}
      */
     public static PolicyIterationResult policyIteration(Mdp mdp, double theta) {
-        requireAccuracy(theta);
+        // theta is checked by the first evaluation.
         if (!(mdp.gamma() < 1)) {
             throw new IllegalArgumentException("policy iteration needs gamma < 1: with gamma = " + mdp.gamma()
                     + " a policy that never reaches a terminal state has no finite values");
@@ -146,9 +146,9 @@ public final class DynamicProgramming {
     }
 
     private static void requireOnePerState(Mdp mdp, double[] v, String name) {
-        if (v == null || v.length != mdp.stateCount()) {
+        if (v.length != mdp.stateCount()) {
             throw new IllegalArgumentException(name + " needs one entry per state (" + mdp.stateCount() + "), got "
-                    + (v == null ? "null" : v.length));
+                    + v.length);
         }
     }
 }

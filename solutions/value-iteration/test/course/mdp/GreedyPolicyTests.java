@@ -82,6 +82,12 @@ class GreedyPolicyTests {
                     + "so the greedy action is %d, got %d", shown, shown, edge < DynamicProgramming.TIE ? "within"
                     : "beyond", expected, got).isEqualTo(expected);
         }
+        // A difference of exactly TIE still counts as equal: q(0,.) = (-1, 0, 1e-9), all computed without round-off.
+        double[][][] p = {{{1, 0}, {0, 1}, {0, 1}}, {}};
+        double[][][] r = {{{-1, 0}, {0, 0}, {0, DynamicProgramming.TIE}}, {}};
+        int got = ControlOracle.actions(DynamicProgramming.greedyPolicy(Mdp.of(p, r, 0.5), new double[2]))[0];
+        assertThat(got).withFailMessage("state 0 with q(0,.) = (-1, 0, 1e-9): action 1 is within TIE of the best "
+                + "(q >= max - TIE holds with equality), so the greedy action is 1, got %d", got).isEqualTo(1);
     }
 
     @Test
