@@ -2,6 +2,7 @@ package course.tictactoe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.aibasis.grader.api.DependsOn;
@@ -47,12 +48,15 @@ class GameProperties {
         String problem = null;
         for (int g = 1; g <= 30 && problem == null; g++) {
             Game game = agent.play(opponent, 0.3, true);
-            replay.replay(game.positions());
+            List<Integer> exploratory = replay.replay(game.positions());
             for (Board b : game.positions()) {
                 if (problem == null && Math.abs(agent.value(b) - replay.value(b)) > 1e-12) {
                     problem = "after game " + g + " " + game.positions() + " V(" + b + ") is "
                             + NumberText.show(agent.value(b)) + " but the rules give " + NumberText.show(replay.value(b))
-                            + " (replaying all your games from a new table)";
+                            + " (replaying all your games from a new table); in this game X reached "
+                            + (exploratory.isEmpty() ? "every position by a greedy move"
+                            : "positions " + exploratory + " (counting the empty board as 0) by exploratory moves, "
+                            + "which are not followed by a backup");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package course.tictactoe;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -57,8 +58,13 @@ final class ReferenceAgent {
         throw new IllegalStateException("no move on " + b);
     }
 
-    /** Learns from a recorded game as the statement's rules say; X's moves are positions 1, 3, 5, ... */
-    void replay(List<Board> positions) {
+    /**
+     * Learns from a recorded game as the statement's rules say; X's moves are positions 1, 3, 5, ...
+     *
+     * @return the positions (indices into {@code positions}) that X reached by an exploratory move
+     */
+    List<Integer> replay(List<Board> positions) {
+        List<Integer> exploratory = new ArrayList<>();
         Board previous = null;
         for (int i = 1; i < positions.size(); i++) {
             Board before = positions.get(i - 1);
@@ -69,11 +75,15 @@ final class ReferenceAgent {
                 if (greedy && previous != null) {
                     backup(previous, after);
                 }
+                if (!greedy) {
+                    exploratory.add(i);
+                }
                 previous = after;
             } else if (after.isOver()) {
                 backup(previous, after);
             }
         }
+        return exploratory;
     }
 
     /** One learning game against {@code opponent}, epsilon-greedy with numbers from {@code random}. */
