@@ -156,9 +156,10 @@ class EpsilonGreedyTests {
     @Test
     @Points(1)
     @Hint(value = "Throw IllegalArgumentException for fewer than 1 arm, an epsilon outside [0, 1] (or NaN), an "
-            + "initial estimate that is not finite, and learn() with an arm that does not exist.",
+            + "initial estimate that is not finite, and learn() with an arm that does not exist; one arm is allowed, and "
+            + "arms() is the number of arms the agent was made with.",
             zh = "臂数少于 1、epsilon 不在 [0, 1] 内（或为 NaN）、初始估计值不是有限数、learn() 传入不存在的臂时，"
-                    + "都要抛 IllegalArgumentException。")
+                    + "都要抛 IllegalArgumentException；一个臂是允许的，arms() 返回创建时给定的臂数。")
     void badInputIsRejected() {
         SplittableRandom random = new SplittableRandom(3);
         rejects(() -> new EpsilonGreedy(0, 0.1, 0, StepSize.sampleAverage(), random), "0 arms");
@@ -170,8 +171,14 @@ class EpsilonGreedyTests {
                     "initial estimate " + initial);
         }
         EpsilonGreedy agent = new EpsilonGreedy(3, 0.1, 0, StepSize.sampleAverage(), random);
+        hasArms(agent, 3);
+        hasArms(new EpsilonGreedy(1, 0.1, 0, StepSize.sampleAverage(), random), 1);
         rejects(() -> agent.learn(3, 1), "learn(3, ...) with arms 0..2");
         rejects(() -> agent.learn(-1, 1), "learn(-1, ...)");
+    }
+
+    static void hasArms(Agent agent, int arms) {
+        assertThat(agent.arms()).as("arms() of an agent made with %d arm(s)", arms).isEqualTo(arms);
     }
 
     static void rejects(ThrowingCallable call, String what) {

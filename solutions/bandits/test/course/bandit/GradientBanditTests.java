@@ -138,8 +138,10 @@ class GradientBanditTests {
     @Test
     @Points(1)
     @Hint(value = "Throw IllegalArgumentException for fewer than 1 arm, an alpha that is not a positive finite "
-            + "number, and learn() with an arm that does not exist.",
-            zh = "臂数少于 1、alpha 不是正的有限数、learn() 传入不存在的臂时，都要抛 IllegalArgumentException。")
+            + "number, and learn() with an arm that does not exist; one arm is allowed, and arms() is the number of arms "
+            + "the agent was made with.",
+            zh = "臂数少于 1、alpha 不是正的有限数、learn() 传入不存在的臂时，都要抛 IllegalArgumentException；"
+                    + "一个臂是允许的，arms() 返回创建时给定的臂数。")
     void badInputIsRejected() {
         SplittableRandom random = new SplittableRandom(4);
         EpsilonGreedyTests.rejects(() -> new GradientBandit(0, 0.1, true, random), "0 arms");
@@ -147,6 +149,8 @@ class GradientBanditTests {
             EpsilonGreedyTests.rejects(() -> new GradientBandit(3, alpha, true, random), "alpha = " + alpha);
         }
         GradientBandit agent = new GradientBandit(3, 0.1, true, random);
+        EpsilonGreedyTests.hasArms(agent, 3);
+        EpsilonGreedyTests.hasArms(new GradientBandit(1, 0.1, true, random), 1);
         EpsilonGreedyTests.rejects(() -> agent.learn(5, 1), "learn(5, ...) with arms 0..2");
     }
 }

@@ -87,14 +87,18 @@ class UcbTests {
     @Test
     @Points(1)
     @Hint(value = "Throw IllegalArgumentException for fewer than 1 arm, a c that is negative, NaN or infinite, and "
-            + "learn() with an arm that does not exist.",
-            zh = "臂数少于 1、c 为负数、NaN 或无穷大、learn() 传入不存在的臂时，都要抛 IllegalArgumentException。")
+            + "learn() with an arm that does not exist; one arm is allowed, and arms() is the number of arms the "
+            + "agent was made with.",
+            zh = "臂数少于 1、c 为负数、NaN 或无穷大、learn() 传入不存在的臂时，都要抛 IllegalArgumentException；"
+                    + "一个臂是允许的，arms() 返回创建时给定的臂数。")
     void badInputIsRejected() {
         EpsilonGreedyTests.rejects(() -> new Ucb(0, 2), "0 arms");
         for (double c : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
             EpsilonGreedyTests.rejects(() -> new Ucb(3, c), "c = " + c);
         }
         Ucb agent = new Ucb(3, 2);
+        EpsilonGreedyTests.hasArms(agent, 3);
+        EpsilonGreedyTests.hasArms(new Ucb(1, 0), 1);
         EpsilonGreedyTests.rejects(() -> agent.learn(3, 1), "learn(3, ...) with arms 0..2");
     }
 }
