@@ -87,7 +87,7 @@ public final class TicTacToeAgent {
      * @throws IllegalArgumentException if {@code epsilon} is not in [0, 1]
      */
     public Game play(Opponent opponent, double epsilon, boolean learn) {
-        requireEpsilon(epsilon);
+        // epsilon is checked by the first chooseMove, before anything else happens.
         List<Board> positions = new ArrayList<>();
         Board board = Board.EMPTY;
         positions.add(board);
@@ -130,8 +130,8 @@ public final class TicTacToeAgent {
 
     private static void requireAgentToMove(Board board) {
         if (board.isOver() || board.toMove() != Mark.X) {
-            throw new IllegalArgumentException("the agent (X) cannot move on " + board
-                    + (board.isOver() ? ": the game is over" : ": it is O's turn"));
+            throw new IllegalArgumentException("the agent (X) moves only in a game still going on and on its turn, "
+                    + "not on " + board);
         }
     }
 
