@@ -21,6 +21,7 @@ import org.aibasis.grader.course.Exercise;
 import org.aibasis.grader.engine.Grader;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.model.ExerciseResult;
+import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
@@ -125,6 +126,11 @@ final class MistakesCommand implements Callable<Integer> {
             if (byName.get(test).outcome() instanceof Outcome.Passed) {
                 problems.add(test + " passed");
             }
+        }
+        if (!(r.status() instanceof ExerciseStatus.Graded)) {
+            // the compiler or the policy would then be what catches it, not the tests the fixture is there to check
+            problems.add("the mistake was not graded (" + r.status().label() + "): a fixture must compile and "
+                    + "pass the policy; fix the diff");
         }
         if (r.score() >= r.maxScore()) {
             problems.add("lost no points (" + r.status().label() + ")");

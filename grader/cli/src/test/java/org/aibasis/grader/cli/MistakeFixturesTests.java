@@ -79,6 +79,32 @@ class MistakeFixturesTests {
     }
 
     @Test
+    void aFixtureThatDoesNotCompileFailsTheCheck(@TempDir Path home) throws IOException {
+        copyExercise(home, "mdp-evaluation");
+        Path mistakes = home.resolve("solutions/mdp-evaluation/mistakes");
+        // every test then loses its points, but to the compiler: that shows nothing about the tests
+        Files.writeString(mistakes.resolve("typo.diff"), """
+                --- a/src/course/mdp/PolicyEvaluation.java
+                +++ b/src/course/mdp/PolicyEvaluation.java
+                @@ -163,5 +163,5 @@
+                             }
+                             for (int a = 0; a < q[s].length; a++) {
+                -                v[s] += pi.probability(s, a) * q[s][a];
+                +                v[s] += pi.probability(s, a) * q[s][a]);
+                             }
+                         }
+                """);
+        Files.writeString(mistakes.resolve("typo.yaml"), """
+                mistake: a stray parenthesis
+                mustFail: [ActionValueProperties.vFromQAveragesOverThePolicy]
+                feedback: vFromQ
+                """);
+        Cli.Run run = Cli.run("mistakes", "--home", home.toString(), "--no-color");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("typo").contains("NOT CAUGHT").contains("was not graded");
+    }
+
+    @Test
     void aDescriptorNamingNoHiddenTestBreaksTheCourse(@TempDir Path home) throws IOException {
         copyExercise(home, "mdp-evaluation");
         Path mistakes = home.resolve("solutions/mdp-evaluation/mistakes");
