@@ -59,8 +59,9 @@ public final class Router {
             }
         }
         double[] s = affinities(logits, config.affinity());
+        // sorted() is stable on an ordered stream, so equal scores keep the lower index first
         List<Integer> selected = new ArrayList<>(IntStream.range(0, n).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -(s[i] + bias[i])).thenComparing(i -> i))
+                .sorted(Comparator.comparingDouble((Integer i) -> -(s[i] + bias[i])))
                 .limit(config.topK()).toList());
         selected.sort(null);
         double total = selected.stream().mapToDouble(i -> s[i]).sum();

@@ -141,5 +141,12 @@ class LoadBalanceTests {
                 Double.POSITIVE_INFINITY));
         bad.forEach((what, call) -> assertThatThrownBy(call::run).as(what)
                 .isInstanceOf(IllegalArgumentException.class));
+        assertThat(LoadBalance.expertCounts(MoeOracle.routes(new int[][] {{0}, {0}}), 1)).as("one routed expert")
+                .containsExactly(2);
+        assertThat(LoadBalance.balanceLoss(new double[] {0.5, 0.5}, new double[] {0.9, 0.1}, 0))
+                .as("alpha = 0 is allowed: no balance loss").isZero();
+        assertThat(LoadBalance.updateBias(new double[] {0.1, -0.1}, new int[] {3, 1}, 0))
+                .as("gamma = 0 is allowed (DeepSeek-V3's last 500B tokens): the biases stay")
+                .containsExactly(0.1, -0.1);
     }
 }
