@@ -67,7 +67,8 @@ class BalancingExperimentTests {
         String problem = last <= first / 2 ? null
                 : "the imbalance max count / mean - 1 was " + NumberText.show(first) + " for the plain router and is "
                         + NumberText.show(last) + " for the load of the last 10 of " + STEPS + " steps (expected at "
-                        + "most half); that load is " + Arrays.toString(recent) + ", the biases " + NumberText.show(bias);
+                        + "most half); that load is " + Arrays.toString(recent) + ", the biases "
+                        + NumberText.show(bias);
         assertThat(problem).withFailMessage("%s\n  for %s", problem, c).isNull();
     }
 }

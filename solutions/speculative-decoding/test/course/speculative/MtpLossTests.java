@@ -34,8 +34,8 @@ class MtpLossTests {
     @Hint(value = "L_MTP = lambda / D * sum_k L_k with L_k = -(1/T) sum_{i=0}^{T-1-k} log P_k[i][t_{i+1+k}]: "
             + "T = tokens.length - 1 (DeepSeek-V3 divides by T, not by the T - k terms), depth k at position i "
             + "predicts the token k + 1 steps ahead, and the depths are averaged (1/D) before lambda.",
-            zh = "L_MTP = lambda / D * sum_k L_k，其中 L_k = -(1/T) sum_{i=0}^{T-1-k} log P_k[i][t_{i+1+k}]：T = tokens.length - 1"
-                    + "（DeepSeek-V3 除以 T，而不是除以 T - k 个项），深度 k 在位置 i 预测向后 k + 1 步的 token，"
+            zh = "L_MTP = lambda / D * sum_k L_k，其中 L_k = -(1/T) sum_{i=0}^{T-1-k} log P_k[i][t_{i+1+k}]："
+                    + "T = tokens.length - 1（DeepSeek-V3 除以 T，而不是除以 T - k 个项），深度 k 在位置 i 预测向后 k + 1 步的 token，"
                     + "各深度先取平均（1/D）再乘 lambda。")
     void mtpLossOfHandExamples() {
         int[] tokens = {0, 1, 1, 0};
@@ -118,6 +118,8 @@ class MtpLossTests {
         int[] tokens = {0, 1, 1, 0};
         Map<String, Runnable> bad = new LinkedHashMap<>();
         bad.put("no depth", () -> SpeculativeDecoding.mtpLoss(new double[0][][], tokens, 0.3));
+        bad.put("2 tokens for 1 depth (nothing to predict)", () -> SpeculativeDecoding.mtpLoss(
+                new double[][][] {{}}, new int[] {0, 1}, 0.3));
         bad.put("3 tokens for 2 depths", () -> SpeculativeDecoding.mtpLoss(new double[][][] {{{0.5, 0.5}},
             {{0.5, 0.5}}}, new int[] {0, 1, 0}, 0.3));
         bad.put("depth 1 with 3 rows where T - k = 2", () -> SpeculativeDecoding.mtpLoss(new double[][][] {{{0.5, 0.5},
@@ -136,5 +138,6 @@ class MtpLossTests {
                 .isInstanceOf(IllegalArgumentException.class));
         assertThat(SpeculativeDecoding.mtpLoss(new double[][][] {{{0.1 + 0.2, 0.7}, {0.5, 0.5}}}, tokens, 0.3))
                 .as("a row of 0.1 + 0.2 and 0.7 sums to 1 within 1e-9").isPositive();
+        assertThat(SpeculativeDecoding.mtpLoss(new double[][][] {ok}, tokens, 0)).as("lambda = 0 is allowed").isZero();
     }
 }

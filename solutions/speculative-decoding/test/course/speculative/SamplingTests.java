@@ -24,6 +24,37 @@ class SamplingTests {
     static final double[][] Q = {{0.2, 0.3, 0.5}, {0.5, 0.3, 0.2}, {0.4, 0.4, 0.2}};
 
     @Test
+    @Points(1)
+    @Hint(value = "Speculative sampling proposes k = min(lookahead, tokens still needed) tokens per round, one draft "
+            + "call each, and a fully accepted round also yields the token sampled from the target after them. With a "
+            + "draft equal to the target every proposal is accepted: 5 tokens with lookahead 3 take a round of 3 "
+            + "proposals (4 tokens) and a round of 1 proposal, 4 draft calls.",
+            zh = "推测采样每轮提出 k = min(lookahead, 还需要的 token 数) 个 token，每个调用一次草稿；一轮全部接受时，还会得到从目标"
+                    + "分布中为其后位置采样的 token。草稿与目标相同时每个提议都被接受：lookahead 为 3、生成 5 个 token 需要一轮 3 个"
+                    + "提议（得到 4 个 token）和一轮 1 个提议，共 4 次草稿调用。")
+    void speculativeSamplingProposesOnlyTheTokensStillNeeded() {
+        int[] draftCalls = new int[1];
+        Distribution target = c -> P[c.get(c.size() - 1)].clone();
+        Distribution perfect = c -> {
+            draftCalls[0]++;
+            return P[c.get(c.size() - 1)].clone();
+        };
+        SplittableRandom random = new SplittableRandom(7);
+        List<Integer> five = SpeculativeDecoding.speculativeSampling(target, perfect, List.of(0), 5, 3, random);
+        assertThat(five).as("5 new tokens").hasSize(5).allMatch(t -> t >= 0 && t < 3);
+        assertThat(draftCalls[0]).as("draft calls for 5 tokens, lookahead 3, a perfect draft").isEqualTo(4);
+        draftCalls[0] = 0;
+        assertThat(SpeculativeDecoding.speculativeSampling(target, perfect, List.of(0), 2, 1, random))
+                .as("2 tokens with lookahead 1").hasSize(2);
+        assertThat(draftCalls[0]).as("draft calls for 2 tokens, lookahead 1: one proposal, accepted, plus the "
+                + "target's token").isEqualTo(1);
+        draftCalls[0] = 0;
+        assertThat(SpeculativeDecoding.speculativeSampling(target, perfect, List.of(0), 0, 2, random))
+                .as("no new token").isEmpty();
+        assertThat(draftCalls[0]).as("draft calls for no token").isZero();
+    }
+
+    @Test
     @Points(3)
     @Hint(value = "Accept the draft's x with probability min(1, p(x) / q(x)) (draw u from the given generator and "
             + "accept when u < p(x) / q(x)); on rejection draw from max(0, p - q) normalised, not from p or q; after "
