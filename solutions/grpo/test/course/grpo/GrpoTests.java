@@ -24,9 +24,11 @@ class GrpoTests {
     @Points(1)
     @Hint(value = "A_i = (r_i - mean) / std with the POPULATION standard deviation (divide by G, not G - 1). For "
             + "rewards (1, 0, 0, 0): mean 1/4, std sqrt(3)/4, so A = (sqrt 3, -1/sqrt 3, -1/sqrt 3, -1/sqrt 3). "
-            + "A group whose rewards are all equal carries no signal: all advantages are 0.",
+            + "A group whose rewards are all equal carries no signal: all advantages are 0. Compute the variance as "
+            + "the mean of (r - mean)^2, not mean(r^2) - mean^2 (that cancels for rewards 1e8 and 1e8 + 1).",
             zh = "A_i = (r_i - 均值) / 标准差，使用总体标准差（除以 G，不是 G - 1）。奖励 (1, 0, 0, 0) 时：均值 1/4，标准差 "
-                    + "sqrt(3)/4，所以 A = (sqrt 3, -1/sqrt 3, -1/sqrt 3, -1/sqrt 3)。奖励全部相等的组没有信号：所有优势都为 0。")
+                    + "sqrt(3)/4，所以 A = (sqrt 3, -1/sqrt 3, -1/sqrt 3, -1/sqrt 3)。奖励全部相等的组没有信号：所有优势都为 0。"
+                    + "方差要按 (r - 均值)^2 的平均来算，不要用 mean(r^2) - 均值^2（奖励为 1e8 和 1e8 + 1 时会相消）。")
     void advantagesOfHandGroups() {
         double[] rewards = {1, 0, 0, 0};
         double[] a = Grpo.advantages(rewards);
@@ -43,6 +45,12 @@ class GrpoTests {
         assertThat(Grpo.advantages(new double[] {0.1, 0.1, 0.1})).as("rewards (0.1, 0.1, 0.1) are all equal")
                 .containsExactly(0, 0, 0);
         assertThat(Grpo.advantages(new double[] {1})).as("a group of one").containsExactly(0);
+        double[] far = Grpo.advantages(new double[] {1e8, 1e8 + 1});
+        Approx.difference("advantages of rewards (1e8, 1e8 + 1)", far, new double[] {-1, 1}, Tolerance.DEFAULT)
+                .ifPresent(d -> {
+                    throw new AssertionError(d + ": the variance must be the mean of (r - mean)^2; the mean of r^2 "
+                            + "minus mean^2 cancels when the rewards are large and close");
+                });
         assertThat(rewards).as("advantages must not change its argument").containsExactly(1, 0, 0, 0);
     }
 
