@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 /** Independent test-side GRPO computations, with switches for the usual mistakes. */
 final class GrpoOracle {
 
+    /** What usually makes a reward test run out of time. */
+    static final String TAG_LOOP = "The reward did not finish: a loop that looks for the next tag with indexOf(tag, "
+            + "from) must start after the tag it just found (from = at + 1), or it finds the same tag forever.";
+    static final String TAG_LOOP_ZH = "奖励函数没有结束：用 indexOf(tag, from) 查找下一个标签的循环必须从刚找到的标签之后开始"
+            + "（from = at + 1），否则会一直找到同一个标签。";
+
     private GrpoOracle() {
     }
 

@@ -23,7 +23,8 @@ class RewardsTests {
             + "<Think>, gets 0.",
             zh = "只有 <think>T</think> 后接 <answer>A</answer>，前后和中间只有空白、每个标签恰好一次（区分大小写）、T 和 A 中"
                     + "都有非空白字符时，格式奖励才为 1。其他情况，如标签外有文字、缺少或重复标签、答案在前、或写成 <Think>，"
-                    + "都得 0。")
+                    + "都得 0。",
+            timeout = GrpoOracle.TAG_LOOP, timeoutZh = GrpoOracle.TAG_LOOP_ZH)
     void formatRewardFollowsTheTemplate() {
         String[] good = {"<think>2 + 2 = 4</think><answer>4</answer>",
             "  <think>\nadd them\n</think>\n\n<answer> 4 </answer>\n", "<think>x</think> \t<answer>y</answer>"};
@@ -49,7 +50,8 @@ class RewardsTests {
             + "think part does not matter here.",
             zh = "当补全恰好有一个 <answer>...</answer>，且其内容去掉首尾空白后等于去掉首尾空白的参考答案时，准确率奖励为 1："
                     + "两者都是十进制数时按数值比较（0.50 = .5 = 5e-1），否则逐字符比较（Paris 不等于 paris）。没有答案块或有两个，"
-                    + "得 0；这里不管 think 部分。")
+                    + "得 0；这里不管 think 部分。",
+            timeout = GrpoOracle.TAG_LOOP, timeoutZh = GrpoOracle.TAG_LOOP_ZH)
     void accuracyRewardComparesTheAnswer() {
         assertThat(Rewards.accuracyReward("<think>x</think><answer>42</answer>", "42")).isEqualTo(1.0);
         assertThat(Rewards.accuracyReward("<answer> 0.50 </answer>", ".5")).as("0.50 vs .5").isEqualTo(1.0);
@@ -78,7 +80,8 @@ class RewardsTests {
             + "follow the rules exactly: one of each tag, in the order think, /think, answer, /answer, only whitespace "
             + "outside and between the two blocks, and non-blank contents.",
             zh = "在由标签、空白、单词和形似标签拼成的补全上，格式奖励必须严格遵守规则：每种标签各一个，顺序为 think、/think、"
-                    + "answer、/answer，两个块之外和之间只有空白，且内容非空白。")
+                    + "answer、/answer，两个块之外和之间只有空白，且内容非空白。",
+            timeout = GrpoOracle.TAG_LOOP, timeoutZh = GrpoOracle.TAG_LOOP_ZH)
     void formatRewardMatchesTheRulesOnAssembledCompletions(@ForAll("completions") String s) {
         double reward = Rewards.formatReward(s);
         double expected = GrpoOracle.format(s);

@@ -35,7 +35,8 @@ class DecodingProperties {
     @Points(1)
     @Hint(value = "greedy returns the target's greedy continuation (only the new tokens) with exactly one target "
             + "call per new token.",
-            zh = "greedy 返回目标模型的贪心续写（只含新 token），且每个新 token 恰好调用目标模型一次。")
+            zh = "greedy 返回目标模型的贪心续写（只含新 token），且每个新 token 恰好调用目标模型一次。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void greedyCallsTheTargetOncePerToken(@ForAll("cases") Case c) {
         Model target = new Model(c.target(), c.target().vocabulary());
         List<Integer> tokens = SpeculativeDecoding.greedy(target, c.prompt(), c.newTokens());
@@ -52,7 +53,8 @@ class DecodingProperties {
             + "exactly the target's plain greedy output: a proposal is kept only if it equals the target's own choice "
             + "at that place, and at the first disagreement the TARGET's choice is taken, never the draft's.",
             zh = "无论草稿模型如何（完美、有噪声、无关、常数），贪心推测解码都必须恰好返回目标模型普通贪心解码的输出："
-                    + "只有等于目标模型在该位置自身选择的提议才被保留，在第一个不一致处取目标模型的选择，绝不取草稿的。")
+                    + "只有等于目标模型在该位置自身选择的提议才被保留，在第一个不一致处取目标模型的选择，绝不取草稿的。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void speculativeOutputEqualsGreedyForAnyDraft(@ForAll("cases") Case c) {
         SpeculativeResult result = run(c);
         List<Integer> expected = SpecOracle.greedy(c.target(), c.prompt(), c.newTokens());
@@ -71,7 +73,8 @@ class DecodingProperties {
             + "so for n tokens the target is called at least ceil(n / (lookahead + 1)) and at most n times; the draft "
             + "is called once per proposed token.",
             zh = "每一轮恰好花费一次目标模型前向传播，得到 1 到 lookahead + 1 个 token，因此生成 n 个 token 时目标模型被调用"
-                    + "至少 ceil(n / (lookahead + 1)) 次、至多 n 次；每个提议的 token 调用草稿模型一次。")
+                    + "至少 ceil(n / (lookahead + 1)) 次、至多 n 次；每个提议的 token 调用草稿模型一次。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void targetCallsStayBetweenTokensOverLookaheadPlusOneAndTokens(@ForAll("cases") Case c) {
         Model target = new Model(c.target(), c.target().vocabulary());
         Model draft = new Model(c.draft(), c.target().vocabulary());
@@ -100,7 +103,8 @@ class DecodingProperties {
             + "longest agreeing prefix accepted (accepted counts only draft tokens), then the target's token, and the "
             + "extra token after a fully accepted round is used, not wasted.",
             zh = "各轮必须符合题目规定：每轮 k = min(lookahead, 还需要的 token 数) 个提议，接受最长的一致前缀（accepted "
-                    + "只统计草稿的 token），再加目标模型的 token；一轮全部接受后额外得到的 token 要用上，不能浪费。")
+                    + "只统计草稿的 token），再加目标模型的 token；一轮全部接受后额外得到的 token 要用上，不能浪费。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void roundsFollowTheAcceptanceRule(@ForAll("cases") Case c) {
         SpeculativeResult result = run(c);
         Trace expected = SpecOracle.speculative(c.target(), c.draft(), c.prompt(), c.newTokens(), c.lookahead(),
@@ -130,7 +134,8 @@ class DecodingProperties {
             + "yields lookahead + 1 tokens (the last one possibly cut), so the target is called exactly "
             + "ceil(n / (lookahead + 1)) times.",
             zh = "与目标模型完全相同的草稿总是一致：每个提议都被接受，每轮得到 lookahead + 1 个 token（最后一轮可能被截断），"
-                    + "因此目标模型恰好被调用 ceil(n / (lookahead + 1)) 次。")
+                    + "因此目标模型恰好被调用 ceil(n / (lookahead + 1)) 次。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void aPerfectDraftHasEveryProposalAccepted(@ForAll("perfect") Case c) {
         Model target = new Model(c.target(), c.target().vocabulary());
         Model draft = new Model(c.draft(), c.target().vocabulary());

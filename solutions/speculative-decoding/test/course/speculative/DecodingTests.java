@@ -23,7 +23,8 @@ class DecodingTests {
     @Points(1)
     @Hint(value = "Plain greedy decoding makes one target forward pass per new token, each time on the prompt plus "
             + "the tokens chosen so far, and returns only the new tokens.",
-            zh = "普通贪心解码每生成一个新 token 调用一次目标模型的前向传播，每次输入提示加上已选出的 token，只返回新 token。")
+            zh = "普通贪心解码每生成一个新 token 调用一次目标模型的前向传播，每次输入提示加上已选出的 token，只返回新 token。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void greedyDecodingOfACounter() {
         Model target = new Model(COUNTER, 4);
         assertThat(SpeculativeDecoding.greedy(target, List.of(2), 5)).as("5 tokens after [2]")
@@ -46,7 +47,8 @@ class DecodingTests {
             + "the tokens still needed.",
             zh = "每一轮：k = min(lookahead, 还需要的 token 数)，草稿模型调用 k 次提出 k 个 token；目标模型一次前向传播给出每个"
                     + "前缀之后它的选择；只要提议与目标的选择相同就接受，然后在第一个不一致处加上目标的选择（若 k 个全部一致，"
-                    + "则加上目标额外给出的那个选择），总数不超过还需要的 token 数。")
+                    + "则加上目标额外给出的那个选择），总数不超过还需要的 token 数。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void speculativeDecodingOfACounterWithASloppyDraft() {
         Model target = new Model(COUNTER, 4);
         Model draft = new Model(SLOPPY, 4);
@@ -65,7 +67,8 @@ class DecodingTests {
     @Hint(value = "When all k proposals agree, the same target pass already gives the token after them: add it. With "
             + "a perfect draft and lookahead 2, each round then yields 3 tokens, so 6 tokens take 2 target calls.",
             zh = "当 k 个提议全部一致时，同一次目标前向传播已经给出了它们之后的 token：把它加上。草稿完美且 lookahead 为 2 时，"
-                    + "每轮得到 3 个 token，所以 6 个 token 只需 2 次目标调用。")
+                    + "每轮得到 3 个 token，所以 6 个 token 只需 2 次目标调用。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void allAcceptedRoundsAddTheTargetsExtraToken() {
         Model target = new Model(COUNTER, 4);
         SpeculativeResult result = SpeculativeDecoding.speculative(target, new Model(COUNTER, 4), List.of(0), 6, 2);
@@ -80,7 +83,8 @@ class DecodingTests {
             + "prompt token outside the vocabulary (even when no token is requested), and a draft whose vocabulary "
             + "differs from the target's.",
             zh = "以下情况抛出 IllegalArgumentException：新 token 数为负、lookahead 小于 1、提示中的 token 不在词表内"
-                    + "（即使不需要生成任何 token）、草稿模型的词表与目标模型不同。")
+                    + "（即使不需要生成任何 token）、草稿模型的词表与目标模型不同。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void rejectsInvalidRequests() {
         Model target = new Model(COUNTER, 4);
         assertThatThrownBy(() -> SpeculativeDecoding.greedy(target, List.of(0), -1)).as("greedy, -1 tokens")

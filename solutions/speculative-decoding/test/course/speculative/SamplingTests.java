@@ -31,7 +31,8 @@ class SamplingTests {
             + "proposals (4 tokens) and a round of 1 proposal, 4 draft calls.",
             zh = "推测采样每轮提出 k = min(lookahead, 还需要的 token 数) 个 token，每个调用一次草稿；一轮全部接受时，还会得到从目标"
                     + "分布中为其后位置采样的 token。草稿与目标相同时每个提议都被接受：lookahead 为 3、生成 5 个 token 需要一轮 3 个"
-                    + "提议（得到 4 个 token）和一轮 1 个提议，共 4 次草稿调用。")
+                    + "提议（得到 4 个 token）和一轮 1 个提议，共 4 次草稿调用。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void speculativeSamplingProposesOnlyTheTokensStillNeeded() {
         int[] draftCalls = new int[1];
         Distribution target = c -> P[c.get(c.size() - 1)].clone();
@@ -62,7 +63,8 @@ class SamplingTests {
             + "distribution, whatever the draft.",
             zh = "以概率 min(1, p(x) / q(x)) 接受草稿的 x（从给定的随机数生成器取 u，当 u < p(x) / q(x) 时接受）；被拒绝时从"
                     + "归一化的 max(0, p - q) 中抽样，而不是从 p 或 q；k 个全部接受后从目标的 p 中抽取额外的 token。这样无论"
-                    + "草稿如何，输出的分布都恰好是目标模型的分布。")
+                    + "草稿如何，输出的分布都恰好是目标模型的分布。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
     void speculativeSamplingPreservesTheTargetDistribution() {
         Distribution target = c -> P[c.get(c.size() - 1)].clone();
         Distribution draft = c -> Q[c.get(c.size() - 1)].clone();

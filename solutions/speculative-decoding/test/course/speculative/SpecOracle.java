@@ -24,6 +24,13 @@ final class SpecOracle {
     record Trace(List<Integer> tokens, int rounds, int proposed, int accepted) {
     }
 
+    /** What usually makes a decoding test run out of time. */
+    static final String LOOP = "The decoding loop did not stop: every round must add at least one token (the "
+            + "target's choice when the first proposal disagrees), and the loop ends when newTokens tokens exist; a "
+            + "round that adds nothing, or a count of produced tokens that is not updated, loops forever.";
+    static final String LOOP_ZH = "解码循环没有停止：每一轮都必须至少增加一个 token（第一个提议不一致时取目标的选择），"
+            + "并在已有 newTokens 个 token 时结束；某轮什么也没加、或已生成数没有更新，都会无限循环。";
+
     private SpecOracle() {
     }
 
