@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.aibasis.grader.testkit.CourseArbitraries;
@@ -72,18 +75,23 @@ class CacheSizeTests {
             zh = "当头数、组数、层数、头大小或潜向量大小小于 1，或 RoPE 大小为负时，抛出 IllegalArgumentException"
                     + "（0 是允许的：没有解耦 RoPE 的 MLA）。")
     void cacheSizesRejectImpossibleShapes() {
-        assertThatThrownBy(() -> CacheSize.mhaPerToken(0, 128, 60)).as("0 heads")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CacheSize.mhaPerToken(8, 128, 0)).as("0 layers")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CacheSize.gqaPerToken(2, 0, 60)).as("head size 0")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CacheSize.mlaPerToken(0, 64, 60)).as("latent size 0")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CacheSize.mlaPerToken(512, -2, 60)).as("RoPE size -2")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CacheSize.equivalentGqaGroups(512, 64, 0)).as("head size 0")
-                .isInstanceOf(IllegalArgumentException.class);
+        Map<String, Runnable> bad = new LinkedHashMap<>();
+        bad.put("mhaPerToken with 0 heads", () -> CacheSize.mhaPerToken(0, 128, 60));
+        bad.put("mhaPerToken with head size 0", () -> CacheSize.mhaPerToken(8, 0, 60));
+        bad.put("mhaPerToken with 0 layers", () -> CacheSize.mhaPerToken(8, 128, 0));
+        bad.put("gqaPerToken with 0 groups", () -> CacheSize.gqaPerToken(0, 128, 60));
+        bad.put("gqaPerToken with head size 0", () -> CacheSize.gqaPerToken(2, 0, 60));
+        bad.put("gqaPerToken with -1 layers", () -> CacheSize.gqaPerToken(2, 128, -1));
+        bad.put("mlaPerToken with latent size 0", () -> CacheSize.mlaPerToken(0, 64, 60));
+        bad.put("mlaPerToken with RoPE size -2", () -> CacheSize.mlaPerToken(512, -2, 60));
+        bad.put("mlaPerToken with 0 layers", () -> CacheSize.mlaPerToken(512, 64, 0));
+        bad.put("equivalentGqaGroups with latent size 0", () -> CacheSize.equivalentGqaGroups(0, 64, 128));
+        bad.put("equivalentGqaGroups with RoPE size -2", () -> CacheSize.equivalentGqaGroups(512, -2, 128));
+        bad.put("equivalentGqaGroups with head size 0", () -> CacheSize.equivalentGqaGroups(512, 64, 0));
+        bad.forEach((what, call) -> assertThatThrownBy(call::run).as(what)
+                .isInstanceOf(IllegalArgumentException.class));
         assertThat(CacheSize.mlaPerToken(512, 0, 60)).as("MLA without decoupled RoPE: 512 * 60").isEqualTo(30_720L);
+        assertThat(CacheSize.equivalentGqaGroups(512, 0, 128)).as("MLA without decoupled RoPE: 512 / 256 groups")
+                .isEqualTo(2.0);
     }
 }
