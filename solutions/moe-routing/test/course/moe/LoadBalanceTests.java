@@ -120,6 +120,8 @@ class LoadBalanceTests {
         bad.put("expertCounts of a route naming expert -1", () -> LoadBalance.expertCounts(
                 MoeOracle.routes(new int[][] {{-1}}), 4));
         bad.put("loadFractions of no routes", () -> LoadBalance.loadFractions(List.of(), 3));
+        bad.put("loadFractions with N_r = 0", () -> LoadBalance.loadFractions(List.of(), 0));
+        bad.put("loadFractions of a route naming expert 4 of 4", () -> LoadBalance.loadFractions(outside, 4));
         bad.put("meanProbabilities of no token", () -> LoadBalance.meanProbabilities(new double[0][],
                 Affinity.SIGMOID));
         bad.put("meanProbabilities of rows of length 2 and 3", () -> LoadBalance.meanProbabilities(
@@ -133,12 +135,15 @@ class LoadBalanceTests {
                 -0.01));
         bad.put("balanceLoss with alpha = NaN", () -> LoadBalance.balanceLoss(new double[] {1}, new double[] {1},
                 Double.NaN));
+        bad.put("balanceLoss with alpha = Infinity", () -> LoadBalance.balanceLoss(new double[] {1},
+                new double[] {1}, Double.POSITIVE_INFINITY));
         bad.put("updateBias of 2 biases and 3 counts", () -> LoadBalance.updateBias(new double[2], new int[3], 0.1));
         bad.put("updateBias of empty arrays", () -> LoadBalance.updateBias(new double[0], new int[0], 0.1));
         bad.put("updateBias with a count of -1", () -> LoadBalance.updateBias(new double[2], new int[] {3, -1}, 0.1));
         bad.put("updateBias with gamma = -0.1", () -> LoadBalance.updateBias(new double[2], new int[2], -0.1));
         bad.put("updateBias with gamma = Infinity", () -> LoadBalance.updateBias(new double[2], new int[2],
                 Double.POSITIVE_INFINITY));
+        bad.put("updateBias with gamma = NaN", () -> LoadBalance.updateBias(new double[2], new int[2], Double.NaN));
         bad.forEach((what, call) -> assertThatThrownBy(call::run).as(what)
                 .isInstanceOf(IllegalArgumentException.class));
         assertThat(LoadBalance.expertCounts(MoeOracle.routes(new int[][] {{0}, {0}}), 1)).as("one routed expert")

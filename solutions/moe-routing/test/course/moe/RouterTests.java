@@ -182,6 +182,9 @@ class RouterTests {
         List<Expert> wrong = List.of(x -> new double[] {1, 2, 3});
         assertThatThrownBy(() -> Router.combine(u, new Route(List.of(), List.of(0), List.of(1.0)), one, wrong))
                 .as("a routed expert returns 3 numbers for a vector of 2").isInstanceOf(IllegalArgumentException.class);
+        List<Expert> shorter = List.of(x -> new double[] {1});
+        assertThatThrownBy(() -> Router.combine(u, new Route(List.of(0), List.of(), List.of()), shorter, one))
+                .as("a shared expert returns 1 number for a vector of 2").isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void add(List<Runnable> bad, List<String> what, String description, Runnable call) {
