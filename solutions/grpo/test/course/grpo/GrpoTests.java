@@ -162,14 +162,23 @@ class GrpoTests {
         bad.put("clippedTermSlope with eps = -0.2", () -> Grpo.clippedTermSlope(1, 1, -0.2));
         bad.put("clippedTermSlope with ratio +Infinity", () -> Grpo.clippedTermSlope(Double.POSITIVE_INFINITY, 1,
                 0.2));
+        bad.put("clippedTerm with a NaN advantage", () -> Grpo.clippedTerm(1, Double.NaN, 0.2));
+        bad.put("clippedTermSlope with ratio -0.1", () -> Grpo.clippedTermSlope(-0.1, 1, 0.2));
+        bad.put("clippedTermSlope with a NaN advantage", () -> Grpo.clippedTermSlope(1, Double.NaN, 0.2));
+        bad.put("clippedTermSlope with eps = 1", () -> Grpo.clippedTermSlope(1, 1, 1));
         bad.put("klEstimate of a log-probability 0.5", () -> Grpo.klEstimate(0.5, -1));
         bad.put("klEstimate of a NaN log-probability", () -> Grpo.klEstimate(-1, Double.NaN));
+        bad.put("klEstimate of a log-probability +Infinity", () -> Grpo.klEstimate(-1, Double.POSITIVE_INFINITY));
         bad.put("klEstimate of log 0 = -Infinity", () -> Grpo.klEstimate(Double.NEGATIVE_INFINITY, -1));
         bad.put("objective of an empty group", () -> Grpo.objective(List.of(), new double[0], 0.2, 0.04));
         bad.put("objective with 2 advantages for 1 output", () -> Grpo.objective(List.of(o), new double[2], 0.2,
                 0.04));
         bad.put("objective with beta = -0.04", () -> Grpo.objective(List.of(o), new double[1], 0.2, -0.04));
         bad.put("objective with beta = NaN", () -> Grpo.objective(List.of(o), new double[1], 0.2, Double.NaN));
+        bad.put("objective with beta = Infinity", () -> Grpo.objective(List.of(o), new double[1], 0.2,
+                Double.POSITIVE_INFINITY));
+        bad.put("objective with a NaN advantage", () -> Grpo.objective(List.of(o), new double[] {Double.NaN}, 0.2,
+                0.04));
         bad.put("objective with eps = 1.5", () -> Grpo.objective(List.of(o), new double[1], 1.5, 0.04));
         bad.forEach((what, call) -> assertThatThrownBy(call::run).as(what)
                 .isInstanceOf(IllegalArgumentException.class));

@@ -20,20 +20,23 @@ class RewardsTests {
     @Hint(value = "Format reward 1 only for <think>T</think> then <answer>A</answer>, with only whitespace before, "
             + "between and after, each tag exactly once (case-sensitive), and something other than whitespace in T "
             + "and in A. Anything else, e.g. text outside the tags, a missing or repeated tag, the answer first, or "
-            + "<Think>, gets 0.",
+            + "<Think>, gets 0. Whitespace is what Character.isWhitespace accepts, as strip() and isBlank() use it (not "
+            + "trim()): the em space U+2003 is whitespace, the control character U+0001 is not.",
             zh = "只有 <think>T</think> 后接 <answer>A</answer>，前后和中间只有空白、每个标签恰好一次（区分大小写）、T 和 A 中"
                     + "都有非空白字符时，格式奖励才为 1。其他情况，如标签外有文字、缺少或重复标签、答案在前、或写成 <Think>，"
-                    + "都得 0。",
+                    + "都得 0。空白指 Character.isWhitespace 接受的字符，strip() 和 isBlank() 正是按它判断（trim() 不是）："
+                    + "全角空格 U+2003 是空白，控制字符 U+0001 不是。",
             timeout = GrpoOracle.TAG_LOOP, timeoutZh = GrpoOracle.TAG_LOOP_ZH)
     void formatRewardFollowsTheTemplate() {
         String[] good = {"<think>2 + 2 = 4</think><answer>4</answer>",
-            "  <think>\nadd them\n</think>\n\n<answer> 4 </answer>\n", "<think>x</think> \t<answer>y</answer>"};
+            "  <think>\nadd them\n</think>\n\n<answer> 4 </answer>\n", "<think>x</think> \t<answer>y</answer>",
+            "\u2003<think>x</think>\u2003<answer>y</answer>\u2003"};
         String[] bad = {"<think>2 + 2 = 4</think>So: <answer>4</answer>", "The answer: <think>x</think><answer>4"
             + "</answer>", "<think>x</think><answer>4</answer> done", "<answer>4</answer><think>x</think>",
             "<think></think><answer>4</answer>", "<think>x</think><answer>  </answer>",
             "<think>x</think><answer>4</answer><answer>5</answer>", "<think>a<think>b</think><answer>4</answer>",
             "<Think>x</Think><answer>4</answer>", "<think>x</think><answer>4", "4", "",
-            "<think>x<answer>4</answer></think>"};
+            "<think>x<answer>4</answer></think>", "\u0001<think>x</think><answer>4</answer>"};
         for (String s : good) {
             assertThat(Rewards.formatReward(s)).as("format reward of %s", s.replace("\n", "\\n")).isEqualTo(1.0);
         }
@@ -65,7 +68,13 @@ class RewardsTests {
         assertThat(Rewards.accuracyReward("<answer>41</answer><answer>42</answer>", "42")).as("two answer blocks")
                 .isEqualTo(0.0);
         assertThat(Rewards.accuracyReward("</answer>42<answer>", "42")).as("tags in the wrong order").isEqualTo(0.0);
+        assertThat(Rewards.accuracyReward("<answer>42</answer></answer>", "42")).as("two closing tags")
+                .isEqualTo(0.0);
+        assertThat(Rewards.accuracyReward("<answer><answer>42</answer>", "42")).as("two opening tags")
+                .isEqualTo(0.0);
         assertThatThrownBy(() -> Rewards.accuracyReward("<answer>4</answer>", " ")).as("a blank reference")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rewards.accuracyReward("<answer>4</answer>", "")).as("an empty reference")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
