@@ -91,12 +91,16 @@ class DecodingTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SpeculativeDecoding.greedy(target, List.of(4), 0)).as("greedy, prompt token 4 of 4")
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SpeculativeDecoding.greedy(target, List.of(1, -1), 2)).as("greedy, prompt token -1")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SpeculativeDecoding.speculative(target, target, List.of(0), -2, 2))
                 .as("speculative, -2 tokens").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SpeculativeDecoding.speculative(target, target, List.of(0), 3, 0))
                 .as("speculative, lookahead 0").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SpeculativeDecoding.speculative(target, target, List.of(-1), 0, 2))
                 .as("speculative, prompt token -1").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SpeculativeDecoding.speculative(target, target, List.of(4), 0, 2))
+                .as("speculative, prompt token 4 of 4").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SpeculativeDecoding.speculative(target, new Model(COUNTER, 5), List.of(0), 3, 2))
                 .as("draft over 5 tokens, target over 4").isInstanceOf(IllegalArgumentException.class);
         Distribution uniform = c -> new double[] {0.5, 0.5};

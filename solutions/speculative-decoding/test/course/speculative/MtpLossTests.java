@@ -128,12 +128,17 @@ class MtpLossTests {
             {0.2, 0.3, 0.5}}}, tokens, 0.3));
         bad.put("a probability of 1.5", () -> SpeculativeDecoding.mtpLoss(new double[][][] {{{1.5, -0.5},
             {0.5, 0.5}}}, tokens, 0.3));
+        bad.put("a probability of -0.1 in a row summing to 1", () -> SpeculativeDecoding.mtpLoss(new double[][][] {{
+            {-0.1, 0.5, 0.6}, {0.2, 0.3, 0.5}}}, tokens, 0.3));
         bad.put("a row summing to 0.9", () -> SpeculativeDecoding.mtpLoss(new double[][][] {{{0.4, 0.5},
             {0.5, 0.5}}}, tokens, 0.3));
         bad.put("token 2 in a vocabulary of 2", () -> SpeculativeDecoding.mtpLoss(new double[][][] {ok},
                 new int[] {0, 1, 2, 0}, 0.3));
+        bad.put("token -1", () -> SpeculativeDecoding.mtpLoss(new double[][][] {ok}, new int[] {0, 1, 1, -1}, 0.3));
         bad.put("lambda -0.1", () -> SpeculativeDecoding.mtpLoss(new double[][][] {ok}, tokens, -0.1));
         bad.put("lambda NaN", () -> SpeculativeDecoding.mtpLoss(new double[][][] {ok}, tokens, Double.NaN));
+        bad.put("lambda Infinity", () -> SpeculativeDecoding.mtpLoss(new double[][][] {ok}, tokens,
+                Double.POSITIVE_INFINITY));
         bad.forEach((what, call) -> assertThatThrownBy(call::run).as(what)
                 .isInstanceOf(IllegalArgumentException.class));
         assertThat(SpeculativeDecoding.mtpLoss(new double[][][] {{{0.1 + 0.2, 0.7}, {0.5, 0.5}}}, tokens, 0.3))

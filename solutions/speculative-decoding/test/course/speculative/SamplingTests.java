@@ -2,9 +2,11 @@ package course.speculative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.aibasis.grader.api.Hint;
@@ -53,6 +55,30 @@ class SamplingTests {
         assertThat(SpeculativeDecoding.speculativeSampling(target, perfect, List.of(0), 0, 2, random))
                 .as("no new token").isEmpty();
         assertThat(draftCalls[0]).as("draft calls for no token").isZero();
+    }
+
+    @Test
+    @Points(1)
+    @Hint(value = "All randomness of speculative sampling must come from the RandomGenerator passed in: the same seed "
+            + "must give the same tokens, and other seeds other tokens. Math.random(), a new Random() or a generator "
+            + "of your own with a fixed seed break this.",
+            zh = "推测采样的所有随机性都必须来自传入的 RandomGenerator：相同的种子必须给出相同的 token，不同的种子给出不同的"
+                    + " token。使用 Math.random()、new Random() 或自己固定种子的生成器都违反这一点。",
+            timeout = SpecOracle.LOOP, timeoutZh = SpecOracle.LOOP_ZH)
+    void speculativeSamplingDrawsOnlyFromTheGivenGenerator() {
+        Distribution target = c -> P[c.get(c.size() - 1)].clone();
+        Distribution draft = c -> Q[c.get(c.size() - 1)].clone();
+        List<List<Integer>> bySeed = new ArrayList<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            List<Integer> first = SpeculativeDecoding.speculativeSampling(target, draft, List.of(0), 12, 2,
+                    new SplittableRandom(seed));
+            List<Integer> again = SpeculativeDecoding.speculativeSampling(target, draft, List.of(0), 12, 2,
+                    new SplittableRandom(seed));
+            assertThat(again).as("12 tokens after [0] (lookahead 2), twice with a generator of seed %d", seed)
+                    .isEqualTo(first);
+            bySeed.add(first);
+        }
+        assertThat(Set.copyOf(bySeed)).as("the 12 tokens for the seeds 1 to 4 %s", bySeed).hasSizeGreaterThan(1);
     }
 
     @Test
