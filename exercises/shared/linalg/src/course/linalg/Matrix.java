@@ -235,6 +235,27 @@ public final class Matrix {
         return Matrix.of(out);
     }
 
+    /**
+     * Returns the row vector {@code x} times this matrix, {@code x M}: entry {@code j} is
+     * {@code sum_k x[k] M[k][j]}.
+     *
+     * @throws IllegalArgumentException if {@code x} does not have {@code rows()} entries
+     */
+    public double[] leftMultiply(double[] x) {
+        Objects.requireNonNull(x, "x");
+        if (x.length != rows()) {
+            throw new IllegalArgumentException("cannot multiply a vector of " + x.length + " entries by a " + shape()
+                    + " matrix: the vector needs " + rows() + " entries");
+        }
+        double[] out = new double[cols()];
+        for (int k = 0; k < x.length; k++) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] += x[k] * entries[k][j];
+            }
+        }
+        return out;
+    }
+
     /** Returns the transpose. */
     public Matrix transpose() {
         double[][] out = new double[cols()][rows()];
