@@ -43,11 +43,13 @@ class GridworldTests {
     @Points(2)
     @Hint(value = "Exact evaluation of the book's gridworld: the terminal corners have an all-zero row in P_pi and "
             + "r_pi = 0, so their equation reads v = 0 and (I - P_pi) is invertible although gamma = 1. Every "
-            + "other row is 1 on the diagonal minus 1/4 per move (a move off the grid stays put: 1 - 1/4 on the "
-            + "diagonal), right-hand side -1.",
+            + "other row is 1 on the diagonal minus 1/4 per move (a move off the grid stays put, so each blocked "
+            + "move takes 1/4 off the diagonal: 1 - 1/4 on an edge, 1 - 1/2 in the corners 3 and 12 with two "
+            + "blocked moves), right-hand side -1.",
             zh = "精确评估书中的网格世界：终止角落在 P_pi 中是全零行且 r_pi = 0，方程就是 v = 0，"
                     + "因此即使 gamma = 1，(I - P_pi) 也可逆。其余每一行是对角线上的 1 减去每个动作的 1/4"
-                    + "（出界的动作留在原地：对角线上减 1/4），右端项 -1。")
+                    + "（出界的动作留在原地，每个出界动作使对角线减 1/4：边上是 1 - 1/4，"
+                    + "有两个出界动作的角落 3 和 12 是 1 - 1/2），右端项 -1。")
     void randomPolicyValuesExactly() {
         Mdp grid = Gridworld.fourByFour();
         Policy random = Policy.uniform(grid);

@@ -20,16 +20,19 @@ import org.aibasis.reports.view.StudentReportView;
  * A plain-text summary for the terminal: the total, then per exercise a score bar, the status and what to do next,
  * and for each test that did not pass the reason, the counterexample and the hint, one line each.
  *
- * <p>No line is wider than {@value #WIDTH} columns (East Asian wide characters count two). ANSI colours only when
- * asked for; control characters in anything the student's code printed or threw are shown as visible symbols, so
- * a submission cannot send escape sequences to the terminal.
+ * <p>No line is wider than {@value #WIDTH} columns (East Asian wide characters count two): long texts are wrapped at
+ * word boundaries with a hanging indent ({@link TerminalText#wrap}), never cut mid-sentence; a text longer than
+ * {@value #MAX_LINES} lines ends with a line saying how many more the report shows. Stack frames are left to the
+ * report. ANSI colours only when asked for; control characters in anything the student's code printed or threw
+ * are shown as visible symbols, so a submission cannot send escape sequences to the terminal.
  */
 public final class TerminalSummary {
     /** The widest line, in terminal columns. */
     public static final int WIDTH = 100;
     private static final int BAR = 20;
     private static final int MAX_DIAGNOSTICS = 5;
-    private static final int MAX_HINT_LINES = 4;
+    /** The most lines of one wrapped text (a reason, a counterexample, a hint); the report has the rest. */
+    static final int MAX_LINES = 8;
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
@@ -56,7 +59,7 @@ public final class TerminalSummary {
                 + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " points") + " ("
                 + Text.percent(r.score(), r.maxScore()) + "%)");
         StudentReportView view = Views.student(r);
-        wrap("", view.summary(), "");
+        wrap(view.summary(), "", "", "");
         List<ExerciseView> views = view.exercises();
         for (int i = 0; i < r.exercises().size(); i++) {
             out.append('\n');
@@ -65,14 +68,14 @@ public final class TerminalSummary {
     }
 
     private void exercise(ExerciseResult e, ExerciseView v) {
-        line(paint(BOLD, fit(v.id() + "  " + v.title(), WIDTH)));
+        wrap(v.title(), fit(v.id(), WIDTH / 2) + "  ", "    ", BOLD);
         int filled = (int) Math.round(BAR * v.percent() / 100.0);
         String bar = "[" + paint(tone(v.status()), "#".repeat(filled)) + ".".repeat(BAR - filled) + "]";
         String score = String.format("%7s", v.score() + " / " + v.maxScore());
         line("  " + bar + " " + score + "  " + paint(tone(v.status()), v.status().text()) + ", "
                 + fit(v.testSummary(), WIDTH - 60));
         if (!v.reason().isEmpty()) {
-            wrap("  why: ", v.reason(), "       ");
+            wrap(v.reason(), "  why: ", "       ", "");
         }
         List<SourceMessage> problems = v.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_DIAGNOSTICS); i++) {
@@ -87,22 +90,25 @@ public final class TerminalSummary {
             }
         }
         for (Diagnostic note : e.notes()) {
-            line(paint(DIM, "  note: " + fit(firstLine(Views.source(note).location() + " "
-                    + note.message()), WIDTH - 8)));
+            wrap(Views.source(note).location() + " " + note.message(), "  note: ", "        ", DIM);
         }
-        wrap("  next: ", v.next() + (v.command().isEmpty() ? "" : " Check with: " + v.command()), "        ");
+        wrap(v.next() + (v.command().isEmpty() ? "" : " Check with: " + v.command()), "  next: ", "        ", "");
     }
 
     private void diagnostic(SourceMessage d) {
         String where = d.location().isEmpty() ? "" : d.location() + ": ";
-        line(paint(RED, "  " + fit(where + firstLine(d.message()), WIDTH - 2)));
+        List<String> message = Text.visible(d.message()).strip().lines().toList();
+        wrap(where + (message.isEmpty() ? "" : message.get(0)), "  ", "    ", RED);
         if (d.hasSource()) {
             String src = "    " + d.gutter() + d.sourceLine();
             line(fit(src, WIDTH));
             String caret = "    " + d.blankGutter() + d.caretIndent() + "^";
-            if (d.hasCaret() && Text.columns(caret) <= WIDTH) {
+            if (d.hasCaret() && TerminalText.columns(caret) <= WIDTH) {
                 line(paint(RED, caret));
             }
+        }
+        if (message.size() > 1) {
+            wrap(String.join("\n", message.subList(1, message.size())), "    ", "    ", "");
         }
     }
 
@@ -111,16 +117,22 @@ public final class TerminalSummary {
         String name = t.displayName().isBlank() ? t.name() : t.displayName();
         String points = Text.points(t.points()) + " / " + Text.points(t.maxPoints());
         String label = String.format("%-9s", b.text());
-        line("  " + paint(tone(b), label) + " " + fit(Text.oneLine(name), WIDTH - 14 - points.length()) + "  "
-                + paint(DIM, points));
-        String reason = Views.reason(t.outcome()).strip();
+        String first = "  " + label + " ";
+        List<String> lines = TerminalText.wrap(Text.oneLine(name), WIDTH - 2 - points.length(), first,
+                " ".repeat(first.length()));
+        for (int i = 0; i < lines.size(); i++) {
+            String l = i == 0 ? "  " + paint(tone(b), label) + lines.get(0).substring(first.length() - 1)
+                    : lines.get(i);
+            line(i == lines.size() - 1 ? l + "  " + paint(DIM, points) : l);
+        }
+        String reason = withoutStackFrames(Views.reason(t.outcome()));
         if (!reason.isEmpty()) {
-            line("      why: " + fit(firstLine(reason), WIDTH - 11));
+            wrap(reason, "      why: ", "           ", "");
         }
         Optional<Counterexample> cx = Views.counterexample(t.outcome());
-        cx.ifPresent(c -> line("      counterexample: " + fit(joined(c.sample()) + (c.seed().isEmpty() ? ""
-                : "  (seed " + c.seed() + ")"), WIDTH - 22)));
-        t.hint().ifPresent(h -> wrap("      hint: ", h, "            ", MAX_HINT_LINES));
+        cx.ifPresent(c -> wrap(joined(c.sample()) + (c.seed().isEmpty() ? "" : "  (seed " + c.seed() + ")"),
+                "      counterexample: ", "                      ", ""));
+        t.hint().ifPresent(h -> wrap(h, "      hint: ", "            ", ""));
     }
 
     private String tone(Badge b) {
@@ -140,45 +152,33 @@ public final class TerminalSummary {
         out.append(s).append('\n');
     }
 
-    private void wrap(String first, String text, String rest) {
-        wrap(first, text, rest, Integer.MAX_VALUE);
-    }
-
-    /** Word-wraps {@code text} to {@link #WIDTH}, the first line after {@code first}, the others after {@code rest}. */
-    private void wrap(String first, String text, String rest, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder(first);
-        int prefix = first.length();
-        for (String word : Text.visible(text).replace('\t', ' ').strip().split("\\s+")) {
-            int width = Text.columns(current.toString());
-            if (width > prefix && width + 1 + Text.columns(word) > WIDTH) {
-                lines.add(current.toString());
-                current = new StringBuilder(rest);
-                prefix = rest.length();
-            }
-            if (Text.columns(current.toString()) > prefix) {
-                current.append(' ');
-            }
-            current.append(word);
+    /**
+     * Word-wraps {@code text} (made visible) to {@link #WIDTH}, the first line after {@code first}, the others
+     * after {@code rest}, painted with {@code code}; past {@link #MAX_LINES} lines, one line says how many more
+     * the report shows.
+     */
+    private void wrap(String text, String first, String rest, String code) {
+        List<String> lines = TerminalText.wrap(Text.visible(text).replace('\t', ' '), WIDTH, first, rest);
+        int shown = lines.size() > MAX_LINES ? MAX_LINES - 1 : lines.size();
+        for (String l : lines.subList(0, shown)) {
+            line(code.isEmpty() ? l : paint(code, l));
         }
-        lines.add(current.toString());
-        for (int i = 0; i < Math.min(lines.size(), maxLines); i++) {
-            String l = i == maxLines - 1 && lines.size() > maxLines ? lines.get(i) + " \u2026" : lines.get(i);
-            line(fit(l, WIDTH));
+        if (shown < lines.size()) {
+            line(paint(DIM, rest + "(" + (lines.size() - shown) + " more lines in the report)"));
         }
     }
 
     /** {@code s} cut to {@code width} columns, with an ellipsis when something was cut. */
     static String fit(String s, int width) {
         String v = Text.visible(s).replace('\n', ' ').replace('\t', ' ');
-        if (Text.columns(v) <= width) {
+        if (TerminalText.columns(v) <= width) {
             return v;
         }
         StringBuilder sb = new StringBuilder();
         int used = 0;
         for (int i = 0; i < v.length(); ) {
             int cp = v.codePointAt(i);
-            int w = Text.columns(cp);
+            int w = TerminalText.columns(cp);
             if (used + w > width - 1) {
                 break;
             }
@@ -189,10 +189,10 @@ public final class TerminalSummary {
         return sb.append('\u2026').toString();
     }
 
-    private static String firstLine(String s) {
-        String v = Text.visible(s).strip();
-        int nl = v.indexOf('\n');
-        return nl < 0 ? v : v.substring(0, nl) + " \u2026";
+    /** The text without the stack frames of an exception ({@code at ...} lines), which only the report shows. */
+    private static String withoutStackFrames(String s) {
+        return String.join("\n", Text.visible(s).strip().lines()
+                .filter(l -> !l.strip().startsWith("at ") && !l.strip().matches("\\.\\.\\. \\d+ more")).toList());
     }
 
     private static String joined(String sample) {

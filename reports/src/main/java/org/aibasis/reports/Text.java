@@ -129,24 +129,6 @@ final class Text {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    /** The number of terminal columns {@code cp} takes: 2 for East Asian wide characters, 0 for combining marks. */
-    static int columns(int cp) {
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
-            return 0;
-        }
-        boolean wide = cp >= 0x1100 && cp <= 0x115f || cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f
-                || cp >= 0xac00 && cp <= 0xd7a3 || cp >= 0xf900 && cp <= 0xfaff || cp >= 0xfe30 && cp <= 0xfe4f
-                || cp >= 0xff00 && cp <= 0xff60 || cp >= 0xffe0 && cp <= 0xffe6 || cp >= 0x1f300 && cp <= 0x1faff
-                || cp >= 0x20000 && cp <= 0x3fffd;
-        return wide ? 2 : 1;
-    }
-
-    /** The number of terminal columns {@code s} takes. */
-    static int columns(String s) {
-        return s.codePoints().map(Text::columns).sum();
-    }
-
     private static boolean isBidiControl(char c) {
         return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
                 || c == 0x061c;

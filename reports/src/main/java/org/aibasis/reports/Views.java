@@ -174,7 +174,7 @@ final class Views {
         StringBuilder indent = new StringBuilder();
         if (caret) {
             line.substring(0, (int) d.column() - 1).codePoints().forEach(cp -> indent.append(
-                    switch (Text.columns(cp)) {
+                    switch (TerminalText.columns(cp)) {
                         case 0 -> "";
                         case 2 -> "\u3000";
                         default -> " ";

@@ -47,7 +47,8 @@ class TerminalSummaryTests {
                       counterexample: mdp: Mdp[states=3]; gamma: 0.9  (seed -4048877233920043478)
                       hint: Policy evaluation averages over the policy's actions.
                 """);
-        assertThat(out).contains("  errored   q from v  0 / 2.5\n      why: java.lang.ArithmeticException: / by zero …\n");
+        assertThat(out).contains("  errored   q from v  0 / 2.5\n      why: java.lang.ArithmeticException: / by zero\n"
+                + "      hint: Check the discount factor.\n");
         assertThat(out).contains("  timed out converges on a large MDP  0 / 1.5\n"
                 + "      why: did not finish within 2.5 s; the test was stopped.\n");
         assertThat(out).contains("  not run   v from q  0 / 1\n");
@@ -58,10 +59,11 @@ class TerminalSummaryTests {
     void showsCompileErrorsWithTheLineAndACaret() {
         List<String> lines = lines(TerminalSummary.render(Fixtures.everything(), false));
 
-        int at = lines.indexOf("  astar-consistency/src/course/search/AStar.java:12:17: cannot find symbol …");
+        int at = lines.indexOf("  astar-consistency/src/course/search/AStar.java:12:17: cannot find symbol");
         assertThat(at).isPositive();
         assertThat(lines.get(at + 1)).isEqualTo("    12 |         int n = frontier.size();");
         assertThat(lines.get(at + 2).indexOf('^')).isEqualTo(lines.get(at + 1).indexOf("frontier"));
+        assertThat(lines.get(at + 3)).isEqualTo("    symbol:   variable frontier");
         assertThat(lines).contains("  why: no file attention-scaling/src/course/attention/Attention.java in the "
                 + "submission");
         assertThat(lines).anyMatch(l -> l.startsWith("  next: Your code does not compile"));
@@ -90,12 +92,51 @@ class TerminalSummaryTests {
 
         for (boolean color : List.of(false, true)) {
             for (String line : lines(TerminalSummary.render(r, color))) {
-                assertThat(Text.columns(line)).as(line).isLessThanOrEqualTo(TerminalSummary.WIDTH);
+                assertThat(TerminalText.columns(line)).as(line).isLessThanOrEqualTo(TerminalSummary.WIDTH);
             }
         }
         for (String line : lines(TerminalSummary.render(Fixtures.hostile(), true))) {
-            assertThat(Text.columns(line)).as(line).isLessThanOrEqualTo(TerminalSummary.WIDTH);
+            assertThat(TerminalText.columns(line)).as(line).isLessThanOrEqualTo(TerminalSummary.WIDTH);
         }
+    }
+
+    @Test
+    void longReasonsAndHintsAreWrappedAtWordsNotCut() {
+        String reason = "expected the value of state 3 under the uniform random policy to be -14.0 but was -13.5;"
+                + " the iteration stopped before the largest change fell below theta";
+        String hint = "策略评估对策略的所有动作取平均，按其概率加权；记得乘以折扣因子，并在最大变化足够小时停止迭代，"
+                + "否则远离终止状态的值还没有收敛。";
+        ExerciseResult e = new ExerciseResult(new ExerciseInfo("mdp-evaluation", "MDP policy evaluation", "rl"),
+                new ExerciseStatus.Graded(), List.of(new TestResult("T.t", "random policy values", 1,
+                new Outcome.Failed(reason, Optional.empty()), Optional.of(hint), "")), List.of());
+
+        List<String> lines = lines(TerminalSummary.render(new SubmissionResult("s", List.of(e)), false));
+
+        int why = lines.indexOf(lines.stream().filter(l -> l.startsWith("      why: ")).findFirst().orElseThrow());
+        String joined = String.join(" ", lines.subList(why, why + 2)).replaceAll("\\s+", " ");
+        assertThat(joined).isEqualTo(" why: " + reason);
+        assertThat(lines.get(why + 1)).startsWith("           ").doesNotContain("\u2026");
+        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("      hint: ")).findFirst().orElseThrow());
+        assertThat(lines.get(at + 1)).startsWith("            ");
+        assertThat((lines.get(at).substring(12) + lines.get(at + 1).strip())).isEqualTo(hint);
+        assertThat(lines.get(at + 1).strip()).doesNotStartWith("，").doesNotStartWith("。");
+        assertThat(lines).allMatch(l -> TerminalText.columns(l) <= TerminalSummary.WIDTH);
+    }
+
+    @Test
+    void aReasonLongerThanTheLimitSaysHowManyLinesTheReportHas() {
+        String reason = "word ".repeat(400);
+        ExerciseResult e = new ExerciseResult(new ExerciseInfo("x", "X", "rl"), new ExerciseStatus.Graded(),
+                List.of(new TestResult("T.t", "t", 1, new Outcome.Failed(reason, Optional.empty()), Optional.empty(),
+                        "")), List.of());
+
+        List<String> lines = lines(TerminalSummary.render(new SubmissionResult("s", List.of(e)), false));
+
+        List<String> why = lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("      why: "))
+                .findFirst().orElseThrow()), lines.size());
+        int total = TerminalText.wrap(reason, TerminalSummary.WIDTH, "      why: ", "           ").size();
+        assertThat(why.get(TerminalSummary.MAX_LINES - 1)).isEqualTo("           ("
+                + (total - TerminalSummary.MAX_LINES + 1) + " more lines in the report)");
     }
 
     @Test

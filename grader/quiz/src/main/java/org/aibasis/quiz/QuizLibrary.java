@@ -212,8 +212,13 @@ public final class QuizLibrary implements Resolver {
         return new GradedBatch(graded, found);
     }
 
-    /** Item statistics of many graded attempts of one quiz. */
+    /** Item statistics of many graded attempts of one quiz; a question is judged from 10 answers. */
     public static ItemStatistics analyse(List<GradedAttempt> attempts) {
         return ItemAnalysis.analyse(attempts);
+    }
+
+    /** Item statistics of many graded attempts of one quiz; a question is judged from {@code minimum} answers. */
+    public static ItemStatistics analyse(List<GradedAttempt> attempts, int minimum) {
+        return ItemAnalysis.analyse(attempts, ItemAnalysis.DEFAULT.withMinimum(minimum));
     }
 }

@@ -10,10 +10,10 @@ import org.aibasis.quiz.bank.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Every question bank and quiz definition of the repository loads without a problem. */
-class AllBanksValidTests {
+public class AllBanksValidTests {
 
     /** The repository's quizzes/ folder: walks up from the working directory to the folder that has one. */
-    static Path quizzesFolder() {
+    public static Path quizzesFolder() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             if (Files.isDirectory(dir.resolve("quizzes")) && Files.isDirectory(dir.resolve("grader"))) {

@@ -25,17 +25,21 @@ import org.aibasis.quiz.bank.Scheme;
  * @param notes         heading of notes on the answers file
  * @param ticked        marks a ticked option
  * @param correctOption marks a correct option
+ * @param skip          the skip link's text
+ * @param product       the product's name, above the title and in the footer
  */
 public record Labels(String lang, String heading, String student, String attempt, String points, String questions,
                      String question, String yourResponse, String key, String score, String scheme,
                      String whatWentWrong, String explanation, String topics, String topic, String mastery,
-                     String notes, String ticked, String correctOption) {
+                     String notes, String ticked, String correctOption, String skip, String product) {
 
     static final Labels EN = new Labels("en", "Quiz report", "Student", "attempt", "points", "Questions", "Question",
             "Your response", "Key", "Score", "Scheme", "What went wrong", "Explanation", "Topic mastery", "Topic",
-            "Mastery", "Notes on your answers file", "you ticked", "correct");
+            "Mastery", "Notes on your answers file", "you ticked", "correct", "Skip to the questions",
+            "AI Basis autograder");
     static final Labels ZH = new Labels("zh", "测验报告", "学生", "第几次作答", "分", "题目", "题目", "你的回答", "答案", "得分",
-            "计分方案", "错在哪里", "解析", "各主题掌握情况", "主题", "掌握程度", "关于你的答题文件", "你勾选了", "正确");
+            "计分方案", "错在哪里", "解析", "各主题掌握情况", "主题", "掌握程度", "关于你的答题文件", "你勾选了", "正确",
+            "跳到题目", "AI Basis 自动评分");
 
     /** The labels of {@code language}. */
     static Labels of(Language language) {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The class report of one quiz: item statistics per question and the students' totals, formatted for the template.
  *
+ * @param labels       the fixed words, in the report's language
+ * @param pageTitle    the page's title
  * @param quiz         quiz id
  * @param title        quiz title
  * @param respondents  graded attempts
@@ -13,17 +15,21 @@ import java.util.List;
  * @param alphaValue   the full value for machine readers; empty when undefined
  * @param meanScore    mean total points
  * @param maxScore     points available
+ * @param summary      how many students were graded, of how many points
+ * @param flagsTitle   how many questions look broken
  * @param flagged      the questions that look broken, each with what to check, likely wrong keys first
  * @param items        one entry per question, in order of first appearance
  * @param students     one row per student
  * @param skipped      answers files that could not be graded ({@code file:line: message})
  * @param discrepant   the students whose answers files disagree with the quiz (an edited key, a dropped question)
- * @param caution      a warning that the class is too small for the statistics to mean much; empty otherwise
+ * @param minimum      how many answers a question needs to be judged
+ * @param caution      why some questions are not judged (too few answers); empty when every question was judged
  */
-public record QuizClassView(String quiz, String title, int respondents, int groupSize, String alpha,
-                            String alphaValue, String meanScore, String maxScore, List<Flagged> flagged,
-                            List<ItemRow> items, List<StudentRow> students, List<String> skipped,
-                            List<Discrepant> discrepant, String caution) {
+public record QuizClassView(ClassLabels labels, String pageTitle, String quiz, String title, int respondents,
+                            int groupSize, String alpha, String alphaValue, String meanScore, String maxScore,
+                            String summary, String flagsTitle, List<Flagged> flagged, List<ItemRow> items,
+                            List<StudentRow> students, List<String> skipped, List<Discrepant> discrepant, int minimum,
+                            String caution) {
     public QuizClassView {
         flagged = List.copyOf(flagged);
         items = List.copyOf(items);
@@ -66,10 +72,12 @@ public record QuizClassView(String quiz, String title, int respondents, int grou
      * @param anchor              HTML id
      * @param id                  {@code bank/question-id}
      * @param type                single, multiple, truefalse or numeric
+     * @param typeText            the type in words
      * @param text                the question's text (of one student's variant when parameterized)
      * @param parameterized       whether parameters vary per student
      * @param points              the question's points
-     * @param respondents         attempts posed the question
+     * @param respondents         attempts posed the question (n)
+     * @param judged              whether n reached the minimum; otherwise "too few answers to judge" and no flag
      * @param facility            two decimals
      * @param facilityValue       full value
      * @param discrimination      two decimals or n/a
@@ -79,8 +87,9 @@ public record QuizClassView(String quiz, String title, int respondents, int grou
      * @param flags               what looks broken; empty when nothing
      * @param options             distractor analysis; empty for numeric questions
      */
-    public record ItemRow(int number, String anchor, String id, String type, String text, boolean parameterized,
-                          String points, int respondents, String facility, String facilityValue,
+    public record ItemRow(int number, String anchor, String id, String type, String typeText, String text,
+                          boolean parameterized, String points, int respondents, boolean judged, String facility,
+                          String facilityValue,
                           String discrimination, String discriminationValue, String pointBiserial,
                           String pointBiserialValue, List<String> flags, List<OptionRow> options) {
         public ItemRow {

@@ -19,13 +19,12 @@ import org.aibasis.reports.ReportFiles;
 /** Builds the class report's view from the graded attempts and the engine's item statistics. */
 final class QuizClassViews {
     private static final int TEXT_LIMIT = 160;
-    /** Below this many students the report warns that the statistics are rough. */
-    static final int FEW = 20;
 
     private QuizClassViews() {
     }
 
     static QuizClassView of(List<GradedStudent> students, ItemStatistics stats, Language lang, List<String> skipped) {
+        boolean zh = lang == Language.ZH;
         Map<String, PosedQuestion> posed = new LinkedHashMap<>();
         for (GradedStudent s : students) {
             for (QuestionResult r : s.graded().results()) {
@@ -39,14 +38,14 @@ final class QuizClassViews {
             number++;
             PosedQuestion q = posed.get(i.questionId());
             String anchor = "item-" + number;
-            List<String> flags = i.flags().stream().map(Flag::message).toList();
+            List<String> flags = i.flags().stream().map(f -> QuizFlags.message(f, lang)).toList();
             if (!flags.isEmpty()) {
                 flagged.add(new QuizClassView.Flagged(number, anchor, i.questionId(), flags));
             }
             items.add(new QuizClassView.ItemRow(number, anchor, i.questionId(), i.type(),
-                    q == null ? "" : QuizFormat.oneLine(q.text().in(lang), TEXT_LIMIT),
-                    q != null && q.question().parameterized(), QuizFormat.points(i.maxPoints()), i.respondents(),
-                    QuizFormat.statistic(i.facility()), QuizFormat.exact(i.facility()),
+                    ClassLabels.type(lang, i.type()), q == null ? "" : QuizFormat.oneLine(q.text().in(lang),
+                    TEXT_LIMIT), q != null && q.question().parameterized(), QuizFormat.points(i.maxPoints()),
+                    i.respondents(), i.judged(), QuizFormat.statistic(i.facility()), QuizFormat.exact(i.facility()),
                     QuizFormat.statistic(i.discrimination()), QuizFormat.exact(i.discrimination()),
                     QuizFormat.statistic(i.pointBiserial()), QuizFormat.exact(i.pointBiserial()), flags,
                     options(i, q, lang)));
@@ -68,14 +67,29 @@ final class QuizClassViews {
             }
         }
         OptionalDouble alpha = stats.cronbachAlpha();
-        String alphaText = alpha.isPresent() ? QuizFormat.statistic(alpha.getAsDouble())
+        String alphaText = alpha.isPresent() ? QuizFormat.statistic(alpha.getAsDouble()) : zh
+                ? "无法计算（需要至少 2 名学生作答完全相同的 2 道或更多题目，且总分有差异）"
                 : "n/a (needs at least 2 students all posed the same 2 or more questions, with totals that vary)";
         String title = students.isEmpty() ? stats.quiz() : students.get(0).graded().attempt().title().in(lang);
-        return new QuizClassView(stats.quiz(), title, stats.respondents(), stats.groupSize(), alphaText,
-                QuizFormat.exact(alpha), QuizFormat.points(mean), QuizFormat.points(max), flagged, items, rows,
-                skipped, discrepant, stats.respondents() < FEW ? "With " + stats.respondents() + " students these "
-                + "numbers are rough: one student more or less can flip a flag. Read them from about " + FEW
-                + " students on." : "");
+        int n = stats.respondents();
+        int minimum = stats.thresholds().minimumRespondents();
+        int few = stats.tooFew().size();
+        int all = stats.items().size();
+        String caution = few == 0 ? "" : zh
+                ? "一道题至少要有 " + minimum + " 名学生作答才做判断：人数更少时，多一个或少一个答案就可能改变标记。" + all
+                + " 道题中有 " + few + " 道作答人数太少，无法判断；它们的统计数字照常列出，但不作标记。"
+                : "A question is judged only once " + minimum + " students answered it: with fewer, one answer more or"
+                + " less can flip a flag. " + few + " of " + all + (all == 1 ? " question has" : " questions have")
+                + " too few answers to judge; their numbers are shown but not flagged.";
+        String summary = zh ? "已评 " + n + " 名学生，满分 " + QuizFormat.points(max) + " 分。"
+                : n + (n == 1 ? " student" : " students") + " graded, " + QuizFormat.points(max) + " points available.";
+        String flagsTitle = zh ? flagged.size() + " 道题看起来有问题"
+                : flagged.size() + (flagged.size() == 1 ? " question looks broken" : " questions look broken");
+        ClassLabels labels = ClassLabels.of(lang);
+        return new QuizClassView(labels, labels.heading() + ": " + title + " (" + summary.replaceAll("[.。]$", "")
+                + ")", stats.quiz(), title, n, stats.groupSize(), alphaText, QuizFormat.exact(alpha),
+                QuizFormat.points(mean), QuizFormat.points(max), summary, flagsTitle, flagged, items, rows, skipped,
+                discrepant, minimum, caution);
     }
 
     private static List<QuizClassView.OptionRow> options(ItemStats i, PosedQuestion q, Language lang) {
@@ -96,14 +110,9 @@ final class QuizClassViews {
         return rows;
     }
 
-    /** 0 for the flags that most likely mean a wrong key (negative D, too hard), then distractors, then too easy. */
+    /** The most severe flag of the question ({@link QuizFlags#severity}); 4 when it has none. */
     static int severity(ItemStatistics stats, String questionId) {
-        return stats.item(questionId).orElseThrow().flags().stream().mapToInt(f -> switch (f) {
-            case Flag.NegativeDiscrimination d -> 0;
-            case Flag.TooHard h -> 1;
-            case Flag.UnchosenDistractor u -> 2;
-            case Flag.TooEasy e -> 3;
-        }).min().orElse(4);
+        return stats.item(questionId).orElseThrow().flags().stream().mapToInt(QuizFlags::severity).min().orElse(4);
     }
 
     private static String percent(OptionalDouble share) {

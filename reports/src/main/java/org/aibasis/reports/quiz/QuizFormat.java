@@ -64,7 +64,18 @@ final class QuizFormat {
     /** A text on one line, at most {@code limit} characters, control characters removed. */
     static String oneLine(String s, int limit) {
         String v = s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return v.length() <= limit ? v : v.substring(0, limit - 1) + "\u2026";
+        if (v.length() <= limit) {
+            return v;
+        }
+        int cut = limit - 1;
+        // never half a formula: a cut inside \( \) or \[ \] moves before its opening, so no raw TeX is shown
+        int inline = v.lastIndexOf("\\(", cut - 1);
+        int display = v.lastIndexOf("\\[", cut - 1);
+        int open = Math.max(inline, display);
+        if (open >= 0 && v.indexOf(open == inline ? "\\)" : "\\]", open + 2) + 2 > cut) {
+            cut = open;
+        }
+        return v.substring(0, cut).stripTrailing() + "\u2026";
     }
 
     /** A spreadsheet text field: defused against formula injection, then quoted when it must be (RFC 4180). */

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.json.AttemptJson;
@@ -26,14 +24,8 @@ import org.aibasis.quiz.variant.PosedQuestion;
  */
 public final class QuizPageHtml {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** {@code \( ... \)}: an inline formula. */
-    private static final Pattern MATH = Pattern.compile("\\\\\\((.+?)\\\\\\)", Pattern.DOTALL);
 
     private QuizPageHtml() {
-    }
-
-    /** A piece of text: plain, or the inside of a {@code \( ... \)} formula (shown in a formula style). */
-    public record Segment(String text, boolean math) {
     }
 
     /**
@@ -44,7 +36,7 @@ public final class QuizPageHtml {
      * @param text     the option's text
      * @param feedback the option's feedback, empty if it has none
      */
-    public record OptionView(String id, String letter, List<Segment> text, List<Segment> feedback) {
+    public record OptionView(String id, String letter, String text, String feedback) {
     }
 
     /**
@@ -59,8 +51,8 @@ public final class QuizPageHtml {
      * @param key         the key in words, shown after "Check"
      * @param explanation shown after "Check"
      */
-    public record QuestionView(int index, String qid, String type, String points, List<Segment> text,
-                               List<OptionView> options, String key, List<Segment> explanation) {
+    public record QuestionView(int index, String qid, String type, String points, String text,
+                               List<OptionView> options, String key, String explanation) {
     }
 
     /**
@@ -107,11 +99,11 @@ public final class QuizPageHtml {
             List<Option> shown = q.displayedOptions();
             for (int j = 0; j < shown.size(); j++) {
                 Option o = shown.get(j);
-                options.add(new OptionView(o.id(), PosedQuestion.letter(j), segments(o.text().in(language)),
-                        o.feedback().map(f -> segments(f.in(language))).orElse(List.of())));
+                options.add(new OptionView(o.id(), PosedQuestion.letter(j), o.text().in(language),
+                        o.feedback().map(f -> f.in(language)).orElse("")));
             }
             questions.add(new QuestionView(i, q.qualifiedId(), q.question().type(), NumberText.points(q.points()),
-                    segments(q.text().in(language)), options, key(q, words), segments(q.explanation().in(language))));
+                    q.text().in(language), options, key(q, words), q.explanation().in(language)));
         }
         Map<String, Object> words2 = new LinkedHashMap<>();
         words2.put("right", words.right());
@@ -138,24 +130,6 @@ public final class QuizPageHtml {
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-    }
-
-    /** Splits {@code \( ... \)} formulas from the plain text around them. */
-    public static List<Segment> segments(String text) {
-        List<Segment> out = new ArrayList<>();
-        Matcher m = MATH.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                out.add(new Segment(text.substring(at, m.start()), false));
-            }
-            out.add(new Segment(m.group(1).strip(), true));
-            at = m.end();
-        }
-        if (at < text.length()) {
-            out.add(new Segment(text.substring(at), false));
-        }
-        return List.copyOf(out);
     }
 
     private static String key(PosedQuestion q, Words words) {

@@ -9,8 +9,9 @@ final class QuizTemplates {
     private QuizTemplates() {
     }
 
-    /** Renders {@code quiz/<name>} with {@code model} as its root. */
+    /** Renders {@code quiz/<name>} with {@code model} as its root; an HTML page with formulas gets KaTeX. */
     static String render(String name, Map<String, ?> model) {
-        return Templates.render("quiz/" + name, model);
+        String out = Templates.render("quiz/" + name, model);
+        return name.endsWith(".ftlh") ? Katex.bundle(out) : out;
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Quizzes: practise in the terminal, make an offline quiz page, grade answers, move banks to and "
                 + "from an LMS.",
         subcommands = {QuizValidateCommand.class, QuizPracticeCommand.class, QuizPageCommand.class,
-                QuizGradeCommand.class, QuizExportCommand.class, QuizImportCommand.class})
+                QuizGradeCommand.class, QuizExportCommand.class, QuizImportCommand.class,
+                QuizSimulateCommand.class})
 final class QuizCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,6 +21,7 @@ import org.aibasis.quiz.stats.ItemStatistics;
 import org.aibasis.quiz.stats.ItemStats;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.quiz.GradedStudent;
+import org.aibasis.reports.quiz.QuizFlags;
 import org.aibasis.reports.quiz.QuizReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +42,6 @@ import picocli.CommandLine.Parameters;
                 "2:bad usage, or no answers file could be graded",
                 Errors.INTERNAL_EXIT})
 final class QuizGradeCommand implements Callable<Integer> {
-    /** Below this many students, item statistics are too noisy to act on. */
-    static final int FEW = 20;
     /** Flagged questions listed in the terminal; the class report lists all. */
     private static final int SHOWN = 5;
 
@@ -63,12 +62,21 @@ final class QuizGradeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "Language of the questions in the reports. Default: ${DEFAULT-VALUE}.")
+            description = "Language of the reports (questions and fixed words) and of this summary. "
+                    + "Default: ${DEFAULT-VALUE}.")
     String lang;
+
+    @Option(names = "--min-answers", paramLabel = "N", defaultValue = "10",
+            description = "Judge (and flag) a question only once N students answered it; below that the class "
+                    + "report says \"too few answers to judge\". Default: ${DEFAULT-VALUE}.")
+    int minAnswers;
 
     @Override
     public Integer call() throws IOException {
         Language language = language(lang);
+        if (minAnswers < 1) {
+            throw new Errors.UsageException("--min-answers must be at least 1, was " + minAnswers);
+        }
         QuizLibrary library = QuizLibrary.load(common.quizzes());
         if (library.quiz(quiz).isEmpty()) {
             throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
@@ -121,59 +129,61 @@ final class QuizGradeCommand implements Callable<Integer> {
             throw new Errors.UsageException("no answers file of " + answers + " could be graded (see the messages"
                     + " above)");
         }
-        ItemStatistics stats = QuizLibrary.analyse(students.stream().map(GradedStudent::graded).toList());
+        ItemStatistics stats = QuizLibrary.analyse(students.stream().map(GradedStudent::graded).toList(), minAnswers);
         QuizReportFiles.writeClass(students, stats, language, skipped, dir);
-        summary(students, stats, skipped.size());
+        summary(students, stats, skipped.size(), language == Language.ZH);
         return 0;
     }
 
-    private void summary(List<GradedStudent> students, ItemStatistics stats, int skipped) {
-        System.out.printf("%-32s %10s%n", "student", "score");
+    private void summary(List<GradedStudent> students, ItemStatistics stats, int skipped, boolean zh) {
+        System.out.printf("%-32s %10s%n", zh ? "学生" : "student", zh ? "得分" : "score");
         for (GradedStudent s : students) {
             System.out.printf("%-32s %10s%n", s.graded().attempt().student(), Numbers.points(s.graded().points())
                     + "/" + Numbers.points(s.graded().maxPoints()));
         }
         double mean = students.stream().mapToDouble(s -> s.graded().points()).average().orElse(0);
-        System.out.printf(Locale.ROOT, "%d students graded (mean %.2f points); skipped files: %d; Cronbach's alpha %s%n",
-                students.size(), mean, skipped, stats.cronbachAlpha().isPresent()
-                        ? String.format(Locale.ROOT, "%.2f", stats.cronbachAlpha().getAsDouble()) : "n/a");
-        List<ItemStats> flagged = stats.flagged().stream().sorted(java.util.Comparator.comparingInt(
-                (ItemStats i) -> i.flags().stream().mapToInt(QuizGradeCommand::severity).min().orElse(4))).toList();
-        if (stats.respondents() < FEW) {
-            System.out.println("With " + stats.respondents() + " students the item statistics are rough (flags"
-                    + " mean little below about " + FEW + ").");
+        String alpha = stats.cronbachAlpha().isPresent()
+                ? String.format(Locale.ROOT, "%.2f", stats.cronbachAlpha().getAsDouble()) : "n/a";
+        System.out.println(zh ? String.format(Locale.ROOT, "已评 %d 名学生（平均 %.2f 分）；跳过的文件：%d；Cronbach α：%s",
+                students.size(), mean, skipped, alpha) : String.format(Locale.ROOT, "%d students graded (mean %.2f"
+                + " points); skipped files: %d; Cronbach's alpha %s", students.size(), mean, skipped, alpha));
+        Language language = zh ? Language.ZH : Language.EN;
+        int minimum = stats.thresholds().minimumRespondents();
+        int few = stats.tooFew().size();
+        if (few > 0) {
+            System.out.println(zh ? few + " 道题作答人数少于 " + minimum + "，无法判断（不作标记）。"
+                    : few + " of " + stats.items().size() + " questions had fewer than " + minimum + " answers: too"
+                    + " few to judge, so they are not flagged (--min-answers sets the minimum).");
         }
+        List<ItemStats> flagged = stats.flagged().stream().sorted(java.util.Comparator.comparingInt(
+                (ItemStats i) -> i.flags().stream().mapToInt(QuizFlags::severity).min().orElse(4))).toList();
         if (!flagged.isEmpty()) {
-            System.out.println(flagged.size() + (flagged.size() == 1 ? " question looks" : " questions look")
-                    + " broken (details in the class report):");
+            System.out.println(zh ? flagged.size() + " 道题看起来有问题（详见班级报告）：" : flagged.size()
+                    + (flagged.size() == 1 ? " question looks" : " questions look") + " broken (details in the class"
+                    + " report):");
             for (ItemStats i : flagged.subList(0, Math.min(SHOWN, flagged.size()))) {
-                Flag worst = i.flags().stream().min(java.util.Comparator.comparingInt(QuizGradeCommand::severity))
+                Flag worst = i.flags().stream().min(java.util.Comparator.comparingInt(QuizFlags::severity))
                         .orElseThrow();
-                System.out.println("  " + i.questionId() + ": " + worst.message()
-                        + (i.flags().size() > 1 ? " (+" + (i.flags().size() - 1) + " more)" : ""));
+                System.out.println("  " + i.questionId() + ": " + QuizFlags.message(worst, language)
+                        + (i.flags().size() < 2 ? "" : zh ? "（另有 " + (i.flags().size() - 1) + " 项）"
+                        : " (+" + (i.flags().size() - 1) + " more)"));
             }
             if (flagged.size() > SHOWN) {
-                System.out.println("  ... and " + (flagged.size() - SHOWN) + " more");
+                System.out.println(zh ? "  ……还有 " + (flagged.size() - SHOWN) + " 道" : "  ... and "
+                        + (flagged.size() - SHOWN) + " more");
             }
         }
         long discrepant = students.stream().filter(s -> !s.discrepancies().isEmpty()).count();
         if (discrepant > 0) {
-            System.out.println(discrepant + (discrepant == 1 ? " answers file disagrees" : " answers files disagree")
+            System.out.println(zh ? discrepant + " 份作答文件与测验不一致（被修改过，或题库已更新）：按题库评分；详见班级报告。"
+                    : discrepant + (discrepant == 1 ? " answers file disagrees" : " answers files disagree")
                     + " with the quiz (edited, or the bank changed since): graded against the bank; see the class "
                     + "report.");
         }
-        System.out.println("Class report: " + out.toAbsolutePath().resolve(QuizReportFiles.CLASS_REPORT_HTML));
-        System.out.println("Gradebook:    " + out.toAbsolutePath().resolve(QuizReportFiles.GRADEBOOK_CSV));
-    }
-
-    /** Likely wrong keys first: negative discrimination, too hard, then unchosen distractors, then too easy. */
-    private static int severity(Flag flag) {
-        return switch (flag) {
-            case Flag.NegativeDiscrimination d -> 0;
-            case Flag.TooHard h -> 1;
-            case Flag.UnchosenDistractor u -> 2;
-            case Flag.TooEasy e -> 3;
-        };
+        System.out.println((zh ? "班级报告：" : "Class report: ") + out.toAbsolutePath()
+                .resolve(QuizReportFiles.CLASS_REPORT_HTML));
+        System.out.println((zh ? "成绩册：" : "Gradebook:    ") + out.toAbsolutePath()
+                .resolve(QuizReportFiles.GRADEBOOK_CSV));
     }
 
     static Language language(String lang) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aibasis.grader.cli.practice.Planner;
@@ -22,13 +23,18 @@ import picocli.CommandLine.Option;
         description = {"Practise in the terminal: questions one at a time, feedback after each, a summary by topic.",
                 "Answer with a letter (single choice), letters like AC (multiple response), t/f, or a number; "
                         + "? for help, q to quit. Reads one line per answer, so input may also be piped.",
-                "Spaced retrieval: a local review queue (Leitner boxes) brings missed questions back in the next "
-                        + "session before new ones; a question answered right comes back later each time."},
+                "Spaced retrieval: a local review queue scheduled by the FSRS-6 memory model brings a question "
+                        + "back when its predicted recall falls to 90% (a missed one in the next session), before new "
+                        + "ones; right is graded good, partly right hard, wrong again. The summary shows per topic "
+                        + "when it is next due and the predicted recall."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the session ended (q, or every question answered)",
                 "2:bad usage (an unknown topic or bank, a bad option)",
                 Errors.INTERNAL_EXIT})
 final class QuizPracticeCommand implements Callable<Integer> {
+    /** Columns when the terminal's width is not known. */
+    static final int DEFAULT_WIDTH = 80;
+
     @Mixin
     CommonOptions common;
 
@@ -47,8 +53,13 @@ final class QuizPracticeCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--state", paramLabel = "FILE",
-            description = "The review queue (JSON). Default: ~/.aibasis/practice.json.")
+            description = "The review queue (JSON). Default: ~/.aibasis/practice.json. A Leitner-box queue of an "
+                    + "earlier version is migrated (and kept as FILE.leitner).")
     Path stateFile;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Wrap texts at this many columns. Default: $COLUMNS if set, else 80.")
+    Integer width;
 
     @Override
     public Integer call() throws IOException {
@@ -60,14 +71,34 @@ final class QuizPracticeCommand implements Callable<Integer> {
         List<Bank> pool = pool(library);
         Path file = stateFile != null ? stateFile : Path.of(System.getProperty("user.home"), ".aibasis",
                 "practice.json");
-        PracticeState.Loaded loaded = PracticeState.load(file);
+        Clock clock = Clock.systemDefaultZone();
+        PracticeState.Loaded loaded = PracticeState.load(file, clock.instant());
         loaded.problem().ifPresent(p -> System.err.println("warning: " + p));
+        loaded.migrated().ifPresent(m -> System.err.println("note: " + file + ": " + m));
         PracticeState state = loaded.state();
         int session = state.startSession();
-        List<Planner.Planned> planned = Planner.plan(pool, state, session, count, GradingOptions.DEFAULT_SEED);
+        List<Planner.Planned> planned = Planner.plan(pool, state, session, count, GradingOptions.DEFAULT_SEED,
+                clock.instant());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new PracticeSession(in, System.out, language, state, file, session).run(planned);
+        new PracticeSession(in, System.out, new PracticeSession.Setup(language, columns(), clock, pool), state, file,
+                session).run(planned);
         return 0;
+    }
+
+    /** The terminal's width: --width, else $COLUMNS (when a shell exports it), else 80. */
+    private int columns() {
+        if (width != null) {
+            if (width < 20) {
+                throw new Errors.UsageException("--width must be at least 20, was " + width);
+            }
+            return width;
+        }
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "").strip());
+            return columns >= 20 ? columns : DEFAULT_WIDTH;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
     }
 
     private List<Bank> pool(QuizLibrary library) {

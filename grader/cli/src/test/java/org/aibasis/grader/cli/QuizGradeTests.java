@@ -205,6 +205,35 @@ class QuizGradeTests {
     }
 
     @Test
+    void theFourExampleStudentsAreTooFewToJudgeAnyQuestionAndTheChineseClassReportSaysSo(@TempDir Path four)
+            throws IOException {
+        Path examples = Cli.home().resolve("examples").resolve("quiz-answers");
+        Cli.Run en = Cli.run("quiz", "grade", "exam-practice", examples.toString(), "--out", four.resolve("en")
+                .toString(), "--home", Cli.home().toString());
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(en.out()).contains("too few to judge").doesNotContain("look broken");
+        Document doc = Jsoup.parse(four.resolve("en").resolve("quiz-class-report.html").toFile(), "UTF-8");
+        assertThat(doc.select("#flags")).isEmpty();
+        assertThat(doc.select("tr.item")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.hasClass("too-few")).as(row.id()).isTrue();
+            assertThat(Integer.parseInt(row.selectFirst("td.respondents").text())).isLessThan(10);
+        });
+        assertThat(doc.selectFirst("#caution").attr("data-minimum")).isEqualTo("10");
+
+        Cli.Run zh = Cli.run("quiz", "grade", "exam-practice", examples.toString(), "--out", four.resolve("zh")
+                .toString(), "--lang", "zh", "--min-answers", "1", "--home", Cli.home().toString());
+        assertThat(zh.exitCode()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("道题看起来有问题");
+        Document zhDoc = Jsoup.parse(four.resolve("zh").resolve("quiz-class-report.html").toFile(), "UTF-8");
+        assertThat(zhDoc.selectFirst("html").attr("lang")).isEqualTo("zh");
+        assertThat(zhDoc.selectFirst("#items-title").text()).isEqualTo("题目统计");
+        assertThat(zhDoc.select("tr.item.too-few")).isEmpty();
+        assertThat(zhDoc.select("#flags li.flagged-question li").eachText()).isNotEmpty()
+                .allMatch(m -> m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN), "worded in Chinese");
+    }
+
+    @Test
     void anUnknownQuizIsOneClearLine(@TempDir Path empty) {
         Cli.Run bad = Cli.run("quiz", "grade", "no-such-quiz", empty.toString(), "--out", empty.toString(),
                 "--home", Cli.home().toString());

@@ -192,6 +192,38 @@ class QuizPageBrowserTests {
         }
     }
 
+    @Test
+    void formulasAreRenderedByTheBundledKatexInThePageAndInBothReportsWithoutANetwork() throws Exception {
+        Path page = dir.resolve("page");
+        assertThat(Cli.run("quiz", "page", QUIZ, "--home", Cli.home().toString(), "--out", page.toString(),
+                "--student", STUDENT).exitCode()).isZero();
+        Attempt attempt = QuizLibrary.load(Cli.home().resolve("quizzes")).instantiate(QUIZ, STUDENT, 1);
+        Path answers = Files.createDirectories(dir.resolve("answers"));
+        Files.writeString(answers.resolve(STUDENT + ".json"), org.aibasis.quiz.json.AttemptJson.writeResponses(
+                attempt, org.aibasis.quiz.scoring.Responses.none()));
+        Path graded = dir.resolve("graded");
+        assertThat(Cli.run("quiz", "grade", QUIZ, answers.toString(), "--home", Cli.home().toString(), "--out",
+                graded.toString()).exitCode()).isZero();
+
+        for (Path html : List.of(page.resolve("index.html"), graded.resolve(STUDENT).resolve("quiz-report.html"),
+                graded.resolve("quiz-class-report.html"))) {
+            browser.get(html.toUri().toString());
+            org.openqa.selenium.JavascriptExecutor js = browser;
+            assertThat(((Number) js.executeScript("return document.querySelectorAll('.katex').length")).intValue())
+                    .as("formulas rendered in %s", html).isPositive();
+            assertThat(((Number) js.executeScript("return document.querySelectorAll('.katex-error').length"))
+                    .intValue()).as("formulas KaTeX could not parse in %s", html).isZero();
+            assertThat((String) js.executeScript("return document.body.innerText")).as(html.toString())
+                    .doesNotContain("\\(", "\\)", "\\[", "\\]");
+            // the fonts come from data URLs inside the page (the quiz page's policy forbids anything else); a
+            // hidden question's formula loads none, so the main font is asked for
+            Object fonts = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " document.fonts.load('16px KaTeX_Main').then(function (fs) { done(fs.filter(function (f) {"
+                    + " return f.status === 'loaded'; }).length); }, function () { done(-1); });");
+            assertThat(((Number) fonts).intValue()).as("KaTeX fonts loaded in %s", html).isPositive();
+        }
+    }
+
     /**
      * Clicks in the middle of the window: chromedriver scrolls an element to the top edge, where the page's sticky
      * toolbar covers it (the page's scroll-padding keeps it free for keyboard users, but chromedriver ignores it).

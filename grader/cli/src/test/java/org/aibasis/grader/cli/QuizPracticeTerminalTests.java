@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.aibasis.grader.cli.practice.Planner;
-import org.aibasis.grader.cli.practice.PracticeState;
+import org.aibasis.grader.cli.practice.Fsrs;
 import org.aibasis.quiz.variant.PosedQuestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +57,8 @@ class QuizPracticeTerminalTests {
             tmux("send-keys", "-t", session, "q", "Enter");
             String end = waitFor(session, "EXIT=");
             assertThat(end).contains("Summary: 1 / 1 points on 1 of 2 questions.", "EXIT=0");
-            assertThat(PracticeState.load(state).state().card(first.qualifiedId()).orElseThrow().box()).isEqualTo(2);
+            assertThat(QuizPracticeTests.saved(state).card(first.qualifiedId()).orElseThrow().memory())
+                    .isEqualTo(Fsrs.standard().first(Fsrs.Rating.GOOD));
         } finally {
             new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor(10, TimeUnit.SECONDS);
         }

@@ -541,9 +541,14 @@ public final class BankParser {
             if (!(tuple.getKeyNode() instanceof ScalarNode k) || !(tuple.getValueNode() instanceof ScalarNode v)) {
                 continue;
             }
+            Map<String, Double> ones = new java.util.HashMap<>();
+            names.forEach(n -> ones.put(n, 1.0));
+            int line = lines.getOrDefault(k.getValue(), Yaml.line(m));
+            FormulaSyntax.problem(Placeholders.fill(v.getValue(), ones)).ifPresent(p -> yaml.problem(line, "in the "
+                    + k.getValue() + " text of " + where + ", " + p));
             for (Placeholders.Use use : Placeholders.uses(v.getValue())) {
                 if (!names.contains(use.name())) {
-                    yaml.problem(lines.getOrDefault(k.getValue(), Yaml.line(m)), "placeholder {" + use.name()
+                    yaml.problem(line, "placeholder {" + use.name()
                             + "} in the " + k.getValue() + " text of " + where + " names no parameter ("
                             + (names.isEmpty() ? "this question has no params"
                             : "its parameters are " + String.join(", ", names))

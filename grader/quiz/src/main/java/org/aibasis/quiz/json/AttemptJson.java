@@ -83,11 +83,23 @@ public final class AttemptJson {
             node.set("key", key(q.key()));
             response(q, responses.to(q.qualifiedId())).ifPresent(r -> node.set("response", r));
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain JSON nodes always serializes", e);
+        return pretty(root);
+    }
+
+    /**
+     * The responses as a short answers file: quiz, student, attempt number and the responses by
+     * {@code bank/question-id}, from which the grader re-creates the variant.
+     */
+    public static String writeResponses(Attempt attempt, Responses responses) {
+        ObjectNode root = NODES.objectNode();
+        root.put("quiz", attempt.quiz());
+        root.put("student", attempt.student());
+        root.put("attempt", attempt.number());
+        ObjectNode map = root.putObject("responses");
+        for (PosedQuestion q : attempt.questions()) {
+            response(q, responses.to(q.qualifiedId())).ifPresent(r -> map.set(q.qualifiedId(), r));
         }
+        return pretty(root);
     }
 
     /** Writes {@link #write(Attempt, Responses)} to {@code file} in UTF-8. */
@@ -96,6 +108,14 @@ public final class AttemptJson {
             Files.writeString(file, write(attempt, responses), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String pretty(ObjectNode root) {
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain JSON nodes always serializes", e);
         }
     }
 

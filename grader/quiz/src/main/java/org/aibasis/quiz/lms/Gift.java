@@ -54,6 +54,7 @@ public final class Gift {
 
     private static void question(StringBuilder out, Bank bank, ExportVariant v, LmsLanguage lang) {
         Question q = v.question();
+        MoodleText t = MoodleText.of(v, lang);
         out.append("// aibasis: type=").append(q.type()).append(" points=").append(Weights.number(q.points()));
         if (q instanceof Question.MultipleResponse m) {
             out.append(" scheme=").append(m.scheme().orElse(bank.scheme()).spelling());
@@ -64,23 +65,24 @@ public final class Gift {
                     .replace(' ', '_'));
         }
         out.append('\n');
-        out.append("::").append(escape(q.id())).append("::[markdown]").append(escape(lang.render(v.text())))
+        out.append("::").append(escape(q.id())).append("::[").append(t.format()).append("]")
+                .append(escape(t.render(v.text())))
                 .append("{\n");
-        String general = "####" + escape(lang.render(v.explanation())) + "\n";
+        String general = "####" + escape(t.render(v.explanation())) + "\n";
         switch (v.key()) {
             case Key.OneOption one -> {
                 for (Option o : v.options()) {
-                    String text = escape(lang.render(o.text()));
+                    String text = escape(t.render(o.text()));
                     String weight = text.startsWith("%") ? (o.correct() ? "%100%" : "%0%") : "";
                     out.append(o.correct() ? '=' : '~').append(weight).append(text);
-                    feedback(out, o, lang);
+                    feedback(out, o, t);
                 }
             }
             case Key.Options many -> {
                 for (Option o : v.options()) {
                     out.append('~').append('%').append(Weights.format(Weights.of(o, v.options()))).append('%')
-                            .append(escape(lang.render(o.text())));
-                    feedback(out, o, lang);
+                            .append(escape(t.render(o.text())));
+                    feedback(out, o, t);
                 }
             }
             case Key.Truth truth -> out.append(truth.value() ? "TRUE" : "FALSE").append('\n');
@@ -90,8 +92,8 @@ public final class Gift {
         out.append(general).append("}\n");
     }
 
-    private static void feedback(StringBuilder out, Option o, LmsLanguage lang) {
-        o.feedback().ifPresent(f -> out.append(" #").append(escape(lang.render(f))));
+    private static void feedback(StringBuilder out, Option o, MoodleText t) {
+        o.feedback().ifPresent(f -> out.append(" #").append(escape(t.render(f))));
         out.append('\n');
     }
 

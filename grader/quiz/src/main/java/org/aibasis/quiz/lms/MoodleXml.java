@@ -68,8 +68,9 @@ public final class MoodleXml {
         xml.writeStartElement("name");
         element(xml, "text", q.id());
         xml.writeEndElement();
-        formatted(xml, "questiontext", "markdown", lang.render(v.text()));
-        formatted(xml, "generalfeedback", "markdown", lang.render(v.explanation()));
+        MoodleText t = MoodleText.of(v, lang);
+        formatted(xml, "questiontext", t.format(), t.render(v.text()));
+        formatted(xml, "generalfeedback", t.format(), t.render(v.explanation()));
         element(xml, "defaultgrade", Weights.number(q.points()));
         element(xml, "penalty", "0");
         element(xml, "hidden", "0");
@@ -79,20 +80,20 @@ public final class MoodleXml {
                 element(xml, "single", "true");
                 choiceSettings(xml, q);
                 for (Option o : v.options()) {
-                    answer(xml, o.correct() ? "100" : "0", lang.render(o.text()), o.feedback(), lang);
+                    answer(xml, o.correct() ? "100" : "0", t.render(o.text()), o.feedback(), t);
                 }
             }
             case Key.Options many -> {
                 element(xml, "single", "false");
                 choiceSettings(xml, q);
                 for (Option o : v.options()) {
-                    answer(xml, Weights.format(Weights.of(o, v.options())), lang.render(o.text()), o.feedback(),
-                            lang);
+                    answer(xml, Weights.format(Weights.of(o, v.options())), t.render(o.text()), o.feedback(),
+                            t);
                 }
             }
             case Key.Truth truth -> {
-                answer(xml, truth.value() ? "100" : "0", "true", Optional.empty(), lang);
-                answer(xml, truth.value() ? "0" : "100", "false", Optional.empty(), lang);
+                answer(xml, truth.value() ? "100" : "0", "true", Optional.empty(), t);
+                answer(xml, truth.value() ? "0" : "100", "false", Optional.empty(), t);
             }
             case Key.Number number -> {
                 xml.writeStartElement("answer");
@@ -100,7 +101,7 @@ public final class MoodleXml {
                 xml.writeAttribute("format", "moodle_auto_format");
                 element(xml, "text", Weights.number(number.value()));
                 element(xml, "tolerance", Weights.number(number.tolerance().around(number.value())));
-                formatted(xml, "feedback", "markdown", "");
+                formatted(xml, "feedback", t.format(), "");
                 xml.writeEndElement();
             }
         }
@@ -119,12 +120,12 @@ public final class MoodleXml {
     }
 
     private static void answer(XMLStreamWriter xml, String fraction, String text, Optional<Text> feedback,
-                               LmsLanguage lang) throws XMLStreamException {
+                               MoodleText t) throws XMLStreamException {
         xml.writeStartElement("answer");
         xml.writeAttribute("fraction", fraction);
-        xml.writeAttribute("format", "markdown");
+        xml.writeAttribute("format", t.format());
         element(xml, "text", text);
-        formatted(xml, "feedback", "markdown", feedback.map(lang::render).orElse(""));
+        formatted(xml, "feedback", t.format(), feedback.map(t::render).orElse(""));
         xml.writeEndElement();
     }
 

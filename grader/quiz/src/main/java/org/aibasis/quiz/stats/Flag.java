@@ -1,52 +1,28 @@
 package org.aibasis.quiz.stats;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.aibasis.quiz.bank.Text;
 
-/** A sign that a question may be broken or badly pitched; each says what to look at. */
+/** A sign that a question may be broken or badly pitched; reports word it for their readers. */
 public sealed interface Flag {
 
-    /** What the flag means and what to check, for reports. */
-    String message();
-
-    /** Weaker students did better than stronger ones: check the key. */
+    /** Weaker students did better than stronger ones (D &lt; 0): check the key and the wording. */
     record NegativeDiscrimination(double discrimination) implements Flag {
-        @Override
-        public String message() {
-            return String.format(Locale.ROOT, "negative discrimination D = %.2f: the lower group did better than the"
-                    + " upper group (check the key and the wording)", discrimination);
-        }
     }
 
-    /** Almost nobody got it right. */
-    record TooHard(double facility) implements Flag {
-        @Override
-        public String message() {
-            return String.format(Locale.ROOT, "facility %.2f < %.2f: almost nobody got it (check the key, or whether"
-                    + " it was taught)", facility, ItemAnalysis.HARD);
-        }
+    /** Facility under the threshold: almost nobody got it (check the key, or whether it was taught). */
+    record TooHard(double facility, double threshold) implements Flag {
     }
 
-    /** Almost everybody got it right. */
-    record TooEasy(double facility) implements Flag {
-        @Override
-        public String message() {
-            return String.format(Locale.ROOT, "facility %.2f > %.2f: almost everybody got it (it tells students"
-                    + " apart little)", facility, ItemAnalysis.EASY);
-        }
+    /** Facility over the threshold: almost everybody got it (it tells students apart little). */
+    record TooEasy(double facility, double threshold) implements Flag {
     }
 
     /** A wrong option nobody chose: it distracts nobody. */
-    record UnchosenDistractor(String optionId, String text) implements Flag {
+    record UnchosenDistractor(String optionId, Text text) implements Flag {
         public UnchosenDistractor {
             Objects.requireNonNull(optionId, "optionId");
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String message() {
-            return "distractor " + optionId + " (\"" + text + "\") was chosen by nobody (make it more plausible, or"
-                    + " replace it)";
         }
     }
 }

@@ -10,6 +10,9 @@ import org.aibasis.grader.stats.Analysis;
 import org.aibasis.grader.stats.ItemResult;
 import org.aibasis.grader.stats.Respondent;
 import org.aibasis.grader.stats.Thresholds;
+import org.aibasis.grader.stats.Verdict;
+import org.aibasis.quiz.bank.Option;
+import org.aibasis.quiz.bank.Text;
 import org.aibasis.quiz.bank.Question;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.scoring.QuestionResult;
@@ -19,17 +22,19 @@ import org.aibasis.quiz.variant.PosedQuestion;
 /**
  * Computes {@link ItemStatistics} from graded attempts of one quiz: the numbers and the flags of
  * {@link org.aibasis.grader.stats.ItemAnalysis} (shared with the item analysis of hidden tests), plus the
- * quiz's own distractor analysis.
+ * quiz's own distractor analysis. A question answered by fewer students than the thresholds' minimum is not
+ * judged: it gets no flag at all, since one or two answers say nothing about a question.
  */
 public final class ItemAnalysis {
-    /** Facility below which a question is flagged as too hard. */
-    public static final double HARD = 0.1;
-    /** Facility above which a question is flagged as too easy. */
-    public static final double EASY = 0.95;
-    /** Until the quiz reports say "too few answers to judge", every question is judged. */
-    private static final Thresholds THRESHOLDS = new Thresholds(1, HARD, EASY);
+    /** Judged from 10 answers; facility under 0.1 or over 0.95 is flagged. */
+    public static final Thresholds DEFAULT = Thresholds.QUESTIONS;
 
     private ItemAnalysis() {
+    }
+
+    /** {@link #analyse(List, Thresholds)} with the {@link #DEFAULT} thresholds. */
+    public static ItemStatistics analyse(List<GradedAttempt> attempts) {
+        return analyse(attempts, DEFAULT);
     }
 
     /**
@@ -37,7 +42,7 @@ public final class ItemAnalysis {
      * by total points, highest first; ties are broken by student id, then attempt number, so the result is
      * deterministic.
      */
-    public static ItemStatistics analyse(List<GradedAttempt> attempts) {
+    public static ItemStatistics analyse(List<GradedAttempt> attempts, Thresholds thresholds) {
         List<Respondent> respondents = new ArrayList<>();
         Map<String, PosedQuestion> questions = new LinkedHashMap<>();
         for (GradedAttempt a : attempts) {
@@ -48,7 +53,7 @@ public final class ItemAnalysis {
             }
             respondents.add(new Respondent(rankKey(a), scores));
         }
-        Analysis core = org.aibasis.grader.stats.ItemAnalysis.analyse(respondents, THRESHOLDS);
+        Analysis core = org.aibasis.grader.stats.ItemAnalysis.analyse(respondents, thresholds);
         List<GradedAttempt> ranked = new ArrayList<>(attempts);
         ranked.sort(java.util.Comparator.comparingDouble(GradedAttempt::points).reversed()
                 .thenComparing(ItemAnalysis::rankKey));
@@ -61,7 +66,7 @@ public final class ItemAnalysis {
             items.add(item(q, core.item(q.qualifiedId()).orElseThrow(), attempts, upper, lower));
         }
         String quiz = attempts.isEmpty() ? "" : attempts.get(0).attempt().quiz();
-        return new ItemStatistics(quiz, n, g, core.cronbachAlpha(), items);
+        return new ItemStatistics(quiz, n, g, core.cronbachAlpha(), thresholds, items);
     }
 
     /** Student id, then the attempt number zero-padded, so that sorting by the key sorts by both. */
@@ -77,22 +82,25 @@ public final class ItemAnalysis {
             flags.add(switch (f) {
                 case org.aibasis.grader.stats.Flag.NegativeDiscrimination d ->
                         new Flag.NegativeDiscrimination(d.discrimination());
-                case org.aibasis.grader.stats.Flag.TooHard h -> new Flag.TooHard(h.facility());
-                case org.aibasis.grader.stats.Flag.TooEasy e -> new Flag.TooEasy(e.facility());
+                case org.aibasis.grader.stats.Flag.TooHard h -> new Flag.TooHard(h.facility(), h.threshold());
+                case org.aibasis.grader.stats.Flag.TooEasy e -> new Flag.TooEasy(e.facility(), e.threshold());
             });
         }
-        if (q.question() instanceof Question.SingleChoice || q.question() instanceof Question.MultipleResponse) {
+        boolean judged = core.verdict() instanceof Verdict.Judged;
+        boolean choice = q.question() instanceof Question.SingleChoice
+                || q.question() instanceof Question.MultipleResponse;
+        if (judged && choice) {
             for (OptionChoice o : options) {
                 if (!o.correct() && o.all() == 0) {
-                    String text = q.displayedOptions().stream().filter(x -> x.id().equals(o.optionId()))
-                            .map(x -> x.text().en()).findFirst().orElse("");
+                    Text text = q.displayedOptions().stream().filter(x -> x.id().equals(o.optionId()))
+                            .map(Option::text).findFirst().orElse(Text.both(o.optionId()));
                     flags.add(new Flag.UnchosenDistractor(o.optionId(), text));
                 }
             }
         }
         flags.sort(java.util.Comparator.comparingInt(ItemAnalysis::order));
         return new ItemStats(q.qualifiedId(), q.question().type(), core.respondents(), core.maxPoints(),
-                core.facility(), core.discrimination(), core.pointBiserial(), options, flags);
+                core.facility(), core.discrimination(), core.pointBiserial(), options, flags, judged);
     }
 
     private static int order(Flag f) {

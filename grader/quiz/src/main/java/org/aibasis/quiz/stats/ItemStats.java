@@ -17,11 +17,12 @@ import java.util.OptionalDouble;
  * @param pointBiserial  corrected point-biserial: Pearson correlation of the question's score with the total
  *                       minus the question's score; empty if either has no variance
  * @param options        distractor analysis, options in authored order; empty for numeric questions
- * @param flags          signs that the question may be broken
+ * @param flags          signs that the question may be broken; none when it was not judged
+ * @param judged         whether enough students answered it to judge it (the thresholds' minimum)
  */
 public record ItemStats(String questionId, String type, int respondents, double maxPoints, double facility,
                         OptionalDouble discrimination, OptionalDouble pointBiserial, List<OptionChoice> options,
-                        List<Flag> flags) {
+                        List<Flag> flags, boolean judged) {
     public ItemStats {
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(type, "type");

@@ -38,4 +38,19 @@ public final class SplitMix64 {
     public int nextInt(int bound) {
         return (int) nextLong(bound);
     }
+
+    /** Uniform in [0, 1): the top 53 bits of {@link #nextLong()} as a fraction. */
+    public double nextDouble() {
+        return (nextLong() >>> 11) * 0x1.0p-53;
+    }
+
+    /** Shuffles {@code list} in place (Fisher-Yates, from the last position down). */
+    public <T> void shuffle(java.util.List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
 }

@@ -126,12 +126,7 @@ public final class Variants {
     private static List<String> order(List<Option> options, boolean shuffle, SplitMix64 rng) {
         List<String> ids = new ArrayList<>(options.stream().map(Option::id).toList());
         if (shuffle) {
-            for (int i = ids.size() - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                String t = ids.get(i);
-                ids.set(i, ids.get(j));
-                ids.set(j, t);
-            }
+            rng.shuffle(ids);
         }
         return ids;
     }

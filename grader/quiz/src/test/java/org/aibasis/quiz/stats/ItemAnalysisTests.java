@@ -133,7 +133,7 @@ class ItemAnalysisTests {
         assertThat(stats.item("stats/i2").orElseThrow().flags()).singleElement()
                 .isInstanceOfSatisfying(Flag.UnchosenDistractor.class, f -> {
                     assertThat(f.optionId()).isEqualTo("o3");
-                    assertThat(f.message()).contains("wrong three").contains("chosen by nobody");
+                    assertThat(f.text().en()).isEqualTo("wrong three");
                 });
         assertThat(stats.item("stats/i3").orElseThrow().flags()).isEmpty();
         assertThat(i4.flags()).singleElement().isInstanceOfSatisfying(Flag.NegativeDiscrimination.class,
@@ -166,6 +166,25 @@ class ItemAnalysisTests {
         ItemStats i4 = stats.item("stats/i4").orElseThrow();
         assertThat(i4.pointBiserial()).isEmpty();
         assertThat(i4.flags()).hasAtLeastOneElementOfType(Flag.TooHard.class);
+    }
+
+    @Test
+    void aQuestionAnsweredByFewerThanTheMinimumIsNotJudgedAndNotFlagged() {
+        List<GradedAttempt> graded = classOfTen();
+
+        ItemStatistics strict = QuizLibrary.analyse(graded, 11);
+
+        assertThat(strict.thresholds().minimumRespondents()).isEqualTo(11);
+        assertThat(strict.flagged()).isEmpty();
+        assertThat(strict.tooFew()).hasSize(4).allSatisfy(i -> {
+            assertThat(i.judged()).isFalse();
+            assertThat(i.respondents()).isEqualTo(10);
+        });
+        // the numbers are still there for whoever wants to read them
+        assertThat(strict.item("stats/i4").orElseThrow().discrimination().orElseThrow()).isCloseTo(-1.0 / 3,
+                within(1e-12));
+        assertThat(QuizLibrary.analyse(graded).tooFew()).isEmpty();
+        assertThat(QuizLibrary.analyse(graded.subList(0, 9)).flagged()).isEmpty();
     }
 
     @Test

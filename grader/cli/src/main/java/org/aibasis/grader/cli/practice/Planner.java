@@ -1,5 +1,6 @@
 package org.aibasis.grader.cli.practice;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class Planner {
 
     /** Why a question is asked in this session. */
     public enum Reason {
-        /** Seen before and due again (missed ones first). */
+        /** Seen before and due again (least likely recalled first). */
         REVIEW,
         /** Never answered. */
         NEW,
@@ -30,21 +31,25 @@ public final class Planner {
      *
      * @param posed  the variant asked
      * @param reason why it was chosen
-     * @param box    its Leitner box before this session (0 for a new question)
+     * @param card   what the review queue knew of it before this session; empty for a new question
      */
-    public record Planned(PosedQuestion posed, Reason reason, int box) {
+    public record Planned(PosedQuestion posed, Reason reason, Optional<PracticeState.Card> card) {
     }
 
     /**
      * Up to {@code count} questions of {@code pool} (banks with their questions, in the order given): first the
-     * due ones (lowest box first, then the longest overdue), then new ones in bank order, then, if that is not
+     * ones due at {@code now} (lowest predicted recall first), then new ones in bank order, then, if that is not
      * enough, those due soonest.
      *
      * @param seedBase makes the variants; with the session number and the question id it gives each question a
      *                 fresh variant per session
      */
-    public static List<Planned> plan(List<Bank> pool, PracticeState state, int session, int count, String seedBase) {
+    public static List<Planned> plan(List<Bank> pool, PracticeState state, int session, int count, String seedBase,
+                                     Instant now) {
         record Candidate(Bank bank, Question question, Optional<PracticeState.Card> card, int order) {
+            double recall(PracticeState state, Instant now) {
+                return card.orElseThrow().recall(state.fsrs(), now);
+            }
         }
         List<Candidate> due = new ArrayList<>();
         List<Candidate> fresh = new ArrayList<>();
@@ -56,18 +61,16 @@ public final class Planner {
                 Candidate c = new Candidate(bank, q, card, order++);
                 if (card.isEmpty()) {
                     fresh.add(c);
-                } else if (card.get().due() <= session) {
+                } else if (card.get().isDue(now)) {
                     due.add(c);
                 } else {
                     later.add(c);
                 }
             }
         }
-        Comparator<Candidate> byBox = Comparator.comparingInt((Candidate c) -> c.card().orElseThrow().box())
-                .thenComparingInt(c -> c.card().orElseThrow().due()).thenComparingInt(Candidate::order);
-        due.sort(byBox);
-        later.sort(Comparator.comparingInt((Candidate c) -> c.card().orElseThrow().due())
-                .thenComparingInt(c -> c.card().orElseThrow().box()).thenComparingInt(Candidate::order));
+        due.sort(Comparator.comparingDouble((Candidate c) -> c.recall(state, now)).thenComparingInt(Candidate::order));
+        later.sort(Comparator.comparing((Candidate c) -> c.card().orElseThrow().due())
+                .thenComparingInt(Candidate::order));
         List<Planned> planned = new ArrayList<>();
         for (List<Candidate> group : List.of(due, fresh, later)) {
             for (Candidate c : group) {
@@ -78,15 +81,9 @@ public final class Planner {
                 long seed = Seeds.hash(seedBase + "|practice|" + session + "|" + c.bank().id() + "/" + c.question()
                         .id());
                 planned.add(new Planned(Variants.pose(c.bank(), c.question(), seed, Optional.empty()), reason,
-                        c.card().map(PracticeState.Card::box).orElse(0)));
+                        c.card()));
             }
         }
         return planned;
-    }
-
-    /** How many of the pool's questions are due in session {@code session} (the review queue's length). */
-    public static long dueIn(List<Bank> pool, PracticeState state, int session) {
-        return pool.stream().flatMap(b -> b.questions().stream().map(q -> b.id() + "/" + q.id()))
-                .filter(id -> state.card(id).map(c -> c.due() <= session).orElse(false)).count();
     }
 }

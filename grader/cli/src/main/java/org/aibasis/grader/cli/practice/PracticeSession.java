@@ -5,12 +5,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.aibasis.quiz.bank.Bank;
 import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Text;
@@ -25,15 +31,18 @@ import org.aibasis.quiz.scoring.TopicScore;
 import org.aibasis.quiz.variant.Attempt;
 import org.aibasis.quiz.variant.Key;
 import org.aibasis.quiz.variant.PosedQuestion;
+import org.aibasis.reports.TerminalText;
 
 /**
  * One practice session in a terminal (or on piped input): asks the planned questions one at a time, reads a line
  * per answer, gives feedback at once, records every answer in the review queue (saved after each answer), and ends
- * with a summary by topic.
+ * with a summary by topic: points, and from the memory model when each topic is next due and how likely its
+ * questions are to be recalled now. Every text is wrapped at word boundaries to the terminal's width.
  */
 public final class PracticeSession {
     private final BufferedReader in;
     private final PrintStream out;
+    private final Setup setup;
     private final Language language;
     private final PracticeState state;
     private final Path stateFile;
@@ -43,11 +52,26 @@ public final class PracticeSession {
     public record Summary(int asked, int answered, double points, double maxPoints, boolean quit) {
     }
 
-    public PracticeSession(BufferedReader in, PrintStream out, Language language, PracticeState state, Path stateFile,
+    /**
+     * How the session talks and keeps time.
+     *
+     * @param language the language of questions and messages
+     * @param width    the terminal's width in columns; texts are wrapped to it
+     * @param clock    when answers are given (the memory model's time)
+     * @param pool     the banks practised, for the summary by topic
+     */
+    public record Setup(Language language, int width, Clock clock, List<Bank> pool) {
+        public Setup {
+            pool = List.copyOf(pool);
+        }
+    }
+
+    public PracticeSession(BufferedReader in, PrintStream out, Setup setup, PracticeState state, Path stateFile,
                            int session) {
         this.in = in;
         this.out = out;
-        this.language = language;
+        this.setup = setup;
+        this.language = setup.language();
         this.state = state;
         this.stateFile = stateFile;
         this.session = session;
@@ -66,8 +90,11 @@ public final class PracticeSession {
         List<PosedQuestion> answered = new ArrayList<>();
         Map<String, Response> responses = new LinkedHashMap<>();
         boolean quit = false;
-        out.println(t("Practice session " + session + ": " + planned.size() + " questions. Type ? for help, q to "
-                + "quit.", "第 " + session + " 次练习：共 " + planned.size() + " 题。输入 ? 查看帮助，q 退出。"));
+        long reviews = planned.stream().filter(p -> p.reason() == Planner.Reason.REVIEW).count();
+        long fresh = planned.stream().filter(p -> p.reason() == Planner.Reason.NEW).count();
+        print(t("Practice session " + session + ": " + planned.size() + " questions (" + reviews + " due for review, "
+                + fresh + " new). Type ? for help, q to quit.", "第 " + session + " 次练习：共 " + planned.size()
+                + " 题（" + reviews + " 题到期复习，" + fresh + " 道新题）。输入 ? 查看帮助，q 退出。"), "", "");
         for (int i = 0; i < planned.size() && !quit; i++) {
             Planner.Planned p = planned.get(i);
             PosedQuestion q = p.posed();
@@ -79,30 +106,62 @@ public final class PracticeSession {
             }
             QuestionResult result = Scorer.score(q, response.get());
             feedback(result);
-            PracticeState.Card card = state.record(q.qualifiedId(), result.outcome() instanceof Outcome.Correct,
-                    session);
+            Instant now = setup.clock().instant();
+            PracticeState.Card card = state.record(q.qualifiedId(), PracticeState.rating(result.outcome()), now);
             state.save(stateFile);
-            out.println(t("(box " + card.box() + "; comes back in session " + card.due() + ")",
-                    "（第 " + card.box() + " 盒；第 " + card.due() + " 次练习时再出现）"));
+            print(schedule(card, now), "", "  ");
             answered.add(q);
             responses.put(q.qualifiedId(), response.get());
         }
         return summary(planned.size(), answered, responses, quit);
     }
 
+    /** Prints {@code text} wrapped to the terminal, the first line after {@code first}, the others after {@code rest}. */
+    private void print(String text, String first, String rest) {
+        TerminalText.wrap(text, setup.width(), first, rest).forEach(out::println);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    private String date(Instant instant) {
+        return LocalDate.ofInstant(instant, setup.clock().getZone()).toString();
+    }
+
+    /** When the question comes back, and what the memory model now knows of it. */
+    private String schedule(PracticeState.Card card, Instant now) {
+        String memory = String.format(Locale.ROOT, "%.1f", card.memory().stability());
+        String difficulty = String.format(Locale.ROOT, "%.1f", card.memory().difficulty());
+        if (card.isDue(now)) {
+            return t("(due again in the next session; memory stability " + memory + " days, difficulty "
+                    + difficulty + " of 10)", "（下次练习时再出现；记忆稳定性 " + memory + " 天，难度 " + difficulty
+                    + "/10）");
+        }
+        long days = Math.round(PracticeState.days(now, card.due()));
+        return t("(next review in " + days + (days == 1 ? " day" : " days") + ", on " + date(card.due())
+                + ", when recall is predicted to fall to " + percent(state.fsrs().targetRetention()) + "; memory "
+                + "stability " + memory + " days, difficulty " + difficulty + " of 10)", "（" + days + " 天后（"
+                + date(card.due()) + "）复习，届时预计回忆概率降到 " + percent(state.fsrs().targetRetention())
+                + "；记忆稳定性 " + memory + " 天，难度 " + difficulty + "/10）");
+    }
+
     private void show(PosedQuestion q, Planner.Planned p, int index, int total) {
         out.println();
+        Instant now = setup.clock().instant();
+        String recall = p.card().map(c -> percent(c.recall(state.fsrs(), now))).orElse("");
         String why = switch (p.reason()) {
-            case REVIEW -> t("review, box " + p.box(), "复习，第 " + p.box() + " 盒");
+            case REVIEW -> t("review, predicted recall " + recall, "复习，预计回忆概率 " + recall);
             case NEW -> t("new", "新题");
-            case EXTRA -> t("extra review, box " + p.box(), "额外复习，第 " + p.box() + " 盒");
+            case EXTRA -> t("extra review, predicted recall " + recall, "额外复习，预计回忆概率 " + recall);
         };
-        out.println(t("Question ", "第 ") + index + "/" + total + t("", " 题") + "  [" + q.qualifiedId() + ", " + why
-                + "]");
-        out.println(q.text().in(language));
+        print(t("Question ", "第 ") + index + "/" + total + t("", " 题") + "  [" + q.qualifiedId() + ", " + why + "]",
+                "", "  ");
+        print(q.text().in(language), "", "");
         List<Option> options = q.displayedOptions();
         for (int i = 0; i < options.size(); i++) {
-            out.println("  " + PosedQuestion.letter(i) + ". " + options.get(i).text().in(language));
+            String label = "  " + PosedQuestion.letter(i) + ". ";
+            print(options.get(i).text().in(language), label, " ".repeat(label.length()));
         }
     }
 
@@ -170,15 +229,15 @@ public final class PracticeSession {
             case Outcome.Incorrect w -> t("Wrong.", "错误。");
             case Outcome.Unanswered u -> t("Not answered.", "未作答。");
         };
-        out.println(verdict + " " + t("Key: ", "答案：") + key(q));
+        print(verdict + " " + t("Key: ", "答案：") + key(q), "", "  ");
         for (OptionFeedback f : r.feedback()) {
             String what = f.mistake() == OptionFeedback.Mistake.WRONGLY_TICKED
                     ? t("You ticked " + f.letter() + ", a wrong option.", "你勾选了 " + f.letter() + "，但它是错误选项。")
                     : t("You did not tick " + f.letter() + ", a correct option.", "你没有勾选 " + f.letter()
                     + "，但它是正确选项。");
-            out.println("  - " + what + f.feedback().map(x -> " " + x.in(language)).orElse(""));
+            print(what + f.feedback().map(x -> " " + x.in(language)).orElse(""), "  - ", "    ");
         }
-        out.println(t("Explanation: ", "解析：") + q.explanation().in(language));
+        print(q.explanation().in(language), t("Explanation: ", "解析："), "  ");
     }
 
     /** The key as the student saw it: letters, true/false, or the number with its tolerance. */
@@ -205,14 +264,48 @@ public final class PracticeSession {
         out.println(t("Summary: ", "小结：") + NumberText.points(graded.points()) + " / " + NumberText.points(graded.maxPoints())
                 + t(" points on " + answered.size() + " of " + asked + " questions.",
                 " 分，答了 " + asked + " 题中的 " + answered.size() + " 题。"));
-        out.printf(Locale.ROOT, "  %-16s %9s %8s%n", t("topic", "主题"), t("points", "得分"), t("mastery", "掌握"));
+        out.println("  " + left(t("topic", "主题"), 16) + right(t("points", "得分"), 10) + right(t("mastery", "掌握"), 9));
         for (TopicScore ts : graded.byTopic()) {
-            out.printf(Locale.ROOT, "  %-16s %9s %7.0f%%%n", ts.topic(), NumberText.points(ts.points()) + "/"
-                    + NumberText.points(ts.maxPoints()), 100 * ts.mastery());
+            out.println("  " + left(ts.topic(), 16) + right(NumberText.points(ts.points()) + "/"
+                    + NumberText.points(ts.maxPoints()), 10) + right(percent(ts.mastery()), 9));
         }
-        long missed = graded.results().stream().filter(r -> !(r.outcome() instanceof Outcome.Correct)).count();
-        out.println(t(missed + " to review in the next session. Review queue: " + stateFile,
-                missed + " 题将在下次练习复习。复习队列：" + stateFile));
+        long missed = graded.results().stream().filter(r -> r.outcome() instanceof Outcome.Incorrect).count();
+        print(t(missed + " to review in the next session. Review queue: " + stateFile,
+                missed + " 题将在下次练习复习。复习队列：" + stateFile), "", "  ");
+        memory();
         return new Summary(asked, answered.size(), graded.points(), graded.maxPoints(), quit);
+    }
+
+    /** Per topic of the pool: questions seen, due now, the next due date and the mean predicted recall now. */
+    private void memory() {
+        Instant now = setup.clock().instant();
+        out.println(t("Memory (FSRS-6, reviews scheduled at " + percent(state.fsrs().targetRetention())
+                + " predicted recall):", "记忆（FSRS-6，预计回忆概率降到 " + percent(state.fsrs().targetRetention())
+                + " 时复习）："));
+        out.println("  " + left(t("topic", "主题"), 16) + right(t("seen", "已练"), 7) + right(t("due now", "到期"), 9) + "  "
+                + left(t("next due", "下次到期"), 12) + t("recall now", "当前回忆概率"));
+        Map<String, List<PracticeState.Card>> byTopic = new LinkedHashMap<>();
+        for (Bank b : setup.pool()) {
+            List<PracticeState.Card> cards = byTopic.computeIfAbsent(b.topic(), k -> new ArrayList<>());
+            b.questions().forEach(q -> state.card(b.id() + "/" + q.id()).ifPresent(cards::add));
+        }
+        byTopic.forEach((topic, cards) -> {
+            long due = cards.stream().filter(c -> c.isDue(now)).count();
+            Optional<Instant> next = cards.stream().map(PracticeState.Card::due).min(Instant::compareTo);
+            OptionalDouble recall = cards.stream().mapToDouble(c -> c.recall(state.fsrs(), now)).average();
+            String when = next.map(d -> d.isAfter(now) ? date(d) : t("now", "现在")).orElse("-");
+            out.println("  " + left(topic, 16) + right(Integer.toString(cards.size()), 7) + right(Long.toString(due), 9)
+                    + "  " + left(when, 12) + (recall.isPresent() ? percent(recall.getAsDouble()) : "-"));
+        });
+    }
+
+    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the left. */
+    private static String left(String s, int columns) {
+        return s + " ".repeat(Math.max(1, columns - TerminalText.columns(s)));
+    }
+
+    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the right. */
+    private static String right(String s, int columns) {
+        return " ".repeat(Math.max(1, columns - TerminalText.columns(s))) + s;
     }
 }

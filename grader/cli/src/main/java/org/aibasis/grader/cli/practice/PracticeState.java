@@ -10,56 +10,99 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.aibasis.grader.cli.practice.Fsrs.Memory;
+import org.aibasis.grader.cli.practice.Fsrs.Rating;
+import org.aibasis.quiz.scoring.Outcome;
 import org.aibasis.reports.ReportFiles;
 
 /**
- * The local review queue of {@code quiz practice}: a Leitner box and a due session per question seen, kept in a
- * JSON file ({@value #FORMAT}). A question answered wrongly (or partly) goes back to box 1 and is due in the next
- * session; one answered right moves up a box and comes back after {@link #interval(int)} sessions.
+ * The local review queue of {@code quiz practice}: the FSRS-6 memory of every question answered ({@link Fsrs}),
+ * kept in a JSON file ({@value #FORMAT}).
+ *
+ * <p>Each answer is graded for the model ({@link #rating}): right is good, partly right (partial credit) is hard,
+ * wrong or unanswered is again (easy is never given, since an answer says nothing about effort). After a right or
+ * partly right answer the question is due when its predicted recall falls to the target retention of 90%, after
+ * {@link Fsrs#interval} days; after a wrong one it is due at once, so it comes back first in the next session (the
+ * model's same-day formula then applies). Files of the Leitner queue that came before ({@value #LEITNER_FORMAT})
+ * are still read, and migrated ({@link LeitnerMigration}).
  */
 public final class PracticeState {
     /** The value of the file's {@code format} field. */
-    public static final String FORMAT = "aibasis-practice/1";
-    /** The highest box. */
-    public static final int TOP_BOX = 5;
+    public static final String FORMAT = "aibasis-practice/2";
+    /** The format of the Leitner-box files written before FSRS. */
+    public static final String LEITNER_FORMAT = "aibasis-practice/1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * What is known of one question.
      *
-     * @param box   1 (just missed, or new) to {@value #TOP_BOX} (known well)
-     * @param due   the session number from which it is due again
-     * @param asked how often it was answered
-     * @param right how often it was answered right
+     * @param memory     its FSRS stability and difficulty
+     * @param lastReview when it was last answered
+     * @param due        when it is due again
+     * @param asked      how often it was answered
+     * @param right      how often it was answered right
+     * @param lapses     how often it was answered wrongly after the first time
      */
-    public record Card(int box, int due, int asked, int right) {
+    public record Card(Memory memory, Instant lastReview, Instant due, int asked, int right, int lapses) {
         public Card {
-            if (box < 1 || box > TOP_BOX) {
-                throw new IllegalArgumentException("box must lie in 1.." + TOP_BOX + ", was " + box);
-            }
+            java.util.Objects.requireNonNull(memory, "memory");
+            java.util.Objects.requireNonNull(lastReview, "lastReview");
+            java.util.Objects.requireNonNull(due, "due");
+        }
+
+        /** The predicted probability of recalling it at {@code now}. */
+        public double recall(Fsrs fsrs, Instant now) {
+            return fsrs.retrievability(days(lastReview, now), memory.stability());
+        }
+
+        /** Whether it is due at {@code now}. */
+        public boolean isDue(Instant now) {
+            return !due.isAfter(now);
         }
     }
 
+    private final Fsrs fsrs;
     private int sessions;
     private final Map<String, Card> cards;
 
-    private PracticeState(int sessions, Map<String, Card> cards) {
+    PracticeState(Fsrs fsrs, int sessions, Map<String, Card> cards) {
+        this.fsrs = fsrs;
         this.sessions = sessions;
         this.cards = new LinkedHashMap<>(cards);
     }
 
-    /** A state with no session and no question seen. */
+    /** A state with no session and no question seen, scheduled by the standard model. */
     public static PracticeState empty() {
-        return new PracticeState(0, Map.of());
+        return new PracticeState(Fsrs.standard(), 0, Map.of());
     }
 
-    /** Sessions between two showings of a question answered right, by its (new) box: 1, 2, 4, 8, 16. */
-    public static int interval(int box) {
-        return 1 << (box - 1);
+    /** The memory model that schedules this queue. */
+    public Fsrs fsrs() {
+        return fsrs;
+    }
+
+    /** How an answer's outcome is graded for the memory model. */
+    public static Rating rating(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Correct c -> Rating.GOOD;
+            case Outcome.Partial p -> Rating.HARD;
+            case Outcome.Incorrect i -> Rating.AGAIN;
+            case Outcome.Unanswered u -> Rating.AGAIN;
+        };
+    }
+
+    /** Days from {@code from} to {@code to} (fractional; 0 if {@code to} is earlier). */
+    static double days(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMillis() / 86_400_000.0);
     }
 
     /** How many sessions were started. */
@@ -67,7 +110,7 @@ public final class PracticeState {
         return sessions;
     }
 
-    /** Starts a session and returns its number (1 for the first). */
+    /** Starts a session and returns its number (1 for the first); the number makes fresh variants. */
     public int startSession() {
         return ++sessions;
     }
@@ -77,23 +120,21 @@ public final class PracticeState {
         return Optional.ofNullable(cards.get(qualifiedId));
     }
 
-    /** Every card, by qualified question id. */
+    /** Every card, by qualified question id, in the order first answered. */
     public Map<String, Card> cards() {
-        return Map.copyOf(cards);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(cards));
     }
 
-    /** Records an answer in session {@code session}: right moves the question up a box, anything else to box 1. */
-    public Card record(String qualifiedId, boolean right, int session) {
+    /** Records an answer graded {@code rating} at {@code now} and returns the question's new card. */
+    public Card record(String qualifiedId, Rating rating, Instant now) {
         Card old = cards.get(qualifiedId);
-        int asked = old == null ? 1 : old.asked() + 1;
-        int rights = (old == null ? 0 : old.right()) + (right ? 1 : 0);
-        Card card;
-        if (right) {
-            int box = old == null ? 2 : Math.min(TOP_BOX, old.box() + 1);
-            card = new Card(box, session + interval(box), asked, rights);
-        } else {
-            card = new Card(1, session + 1, asked, rights);
-        }
+        Memory memory = old == null ? fsrs.first(rating)
+                : fsrs.next(old.memory(), (long) Math.floor(days(old.lastReview(), now)), rating);
+        Instant due = rating == Rating.AGAIN ? now : now.plus(Duration.ofDays(fsrs.interval(memory.stability())));
+        boolean lapse = old != null && rating == Rating.AGAIN;
+        Card card = new Card(memory, now, due, old == null ? 1 : old.asked() + 1,
+                (old == null ? 0 : old.right()) + (rating == Rating.GOOD ? 1 : 0),
+                (old == null ? 0 : old.lapses()) + (lapse ? 1 : 0));
         cards.put(qualifiedId, card);
         return card;
     }
@@ -102,14 +143,19 @@ public final class PracticeState {
     public String toJson() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
+        root.put("model", "FSRS-6");
+        root.put("targetRetention", fsrs.targetRetention());
         root.put("sessions", sessions);
         ObjectNode questions = root.putObject("questions");
         cards.forEach((id, c) -> {
             ObjectNode node = questions.putObject(id);
-            node.put("box", c.box());
-            node.put("due", c.due());
+            node.put("stability", c.memory().stability());
+            node.put("difficulty", c.memory().difficulty());
+            node.put("lastReview", c.lastReview().toString());
+            node.put("due", c.due().toString());
             node.put("asked", c.asked());
             node.put("right", c.right());
+            node.put("lapses", c.lapses());
         });
         try {
             return MAPPER.writeValueAsString(root) + "\n";
@@ -123,8 +169,11 @@ public final class PracticeState {
         ReportFiles.writeAtomically(file, toJson());
     }
 
-    /** What reading a state file gave: a state, and the problem that made it start afresh, if any. */
-    public record Loaded(PracticeState state, Optional<String> problem) {
+    /**
+     * What reading a state file gave: a state, the problem that made it start afresh, if any, and what a migration
+     * from the Leitner format did, if one was needed.
+     */
+    public record Loaded(PracticeState state, Optional<String> problem, Optional<String> migrated) {
     }
 
     /** A state file is a few KiB per thousand questions; a larger one is not read. */
@@ -132,11 +181,12 @@ public final class PracticeState {
 
     /**
      * Reads {@code file}; a missing file gives an empty state. A file that is not a practice state gives an empty
-     * state and a one-line problem naming the file (and line); a copy of it is kept as {@link #backup}.
+     * state and a one-line problem naming the file (and line); a copy of it is kept as {@link #backup}. A Leitner
+     * file is migrated as of {@code now} and a copy of it is kept as {@link #leitnerCopy}.
      */
-    public static Loaded load(Path file) {
+    public static Loaded load(Path file, Instant now) {
         if (!Files.exists(file)) {
-            return new Loaded(empty(), Optional.empty());
+            return new Loaded(empty(), Optional.empty(), Optional.empty());
         }
         String content;
         try {
@@ -148,17 +198,20 @@ public final class PracticeState {
         } catch (IOException e) {
             return broken(file, 0, "cannot read the practice state: " + e.getMessage());
         }
-        return keepCopy(file, parse(file, content));
+        return keepCopy(file, parse(file, content, now));
     }
 
-    /** Keeps a copy of a state file that could not be read, before a new state replaces it. */
+    /** Keeps a copy of a state file that could not be read or is migrated, before a new state replaces it. */
     private static Loaded keepCopy(Path file, Loaded loaded) {
-        if (loaded.problem().isPresent()) {
+        Optional<Path> copy = loaded.problem().isPresent() ? Optional.of(backup(file))
+                : loaded.migrated().isPresent() ? Optional.of(leitnerCopy(file)) : Optional.empty();
+        if (copy.isPresent()) {
             try {
-                Files.copy(file, backup(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, copy.get(), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                return new Loaded(loaded.state(), Optional.of(loaded.problem().get() + "; could not keep a copy: "
-                        + e.getMessage()));
+                String why = "; could not keep a copy: " + e.getMessage();
+                return new Loaded(loaded.state(), loaded.problem().map(p -> p + why),
+                        loaded.migrated().map(m -> m + why));
             }
         }
         return loaded;
@@ -169,8 +222,13 @@ public final class PracticeState {
         return file.resolveSibling(file.getFileName() + ".broken");
     }
 
+    /** Where a Leitner state file is kept when it is migrated. */
+    public static Path leitnerCopy(Path file) {
+        return file.resolveSibling(file.getFileName() + ".leitner");
+    }
+
     /** Parses JSON text as if it were the content of {@code file}. */
-    static Loaded parse(Path file, String content) {
+    static Loaded parse(Path file, String content, Instant now) {
         JsonNode root;
         try {
             root = MAPPER.readTree(content);
@@ -179,26 +237,32 @@ public final class PracticeState {
             return broken(file, at == null ? 0 : Math.max(0, at.getLineNr()), "not valid JSON: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+        String format = root == null || !root.isObject() ? "" : root.path("format").asText();
+        int sessions = root == null ? 0 : Math.max(0, root.path("sessions").asInt(0));
+        if (format.equals(LEITNER_FORMAT)) {
+            return LeitnerMigration.migrate(file, root, now);
+        }
+        if (!format.equals(FORMAT)) {
             return broken(file, 0, "not a practice state file (no \"format\": \"" + FORMAT + "\")");
         }
         Map<String, Card> cards = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.path("questions").properties()) {
             JsonNode n = e.getValue();
-            int box = n.path("box").asInt(0);
-            if (box < 1 || box > TOP_BOX) {
-                return broken(file, 0, "question " + e.getKey() + " has box " + n.path("box") + " (boxes are 1 to "
-                        + TOP_BOX + ")");
+            try {
+                cards.put(e.getKey(), new Card(new Memory(n.path("stability").asDouble(-1),
+                        n.path("difficulty").asDouble(-1)), Instant.parse(n.path("lastReview").asText()),
+                        Instant.parse(n.path("due").asText()), n.path("asked").asInt(0), n.path("right").asInt(0),
+                        n.path("lapses").asInt(0)));
+            } catch (IllegalArgumentException | DateTimeParseException ex) {
+                return broken(file, 0, "question " + e.getKey() + " is not a valid card: " + ex.getMessage());
             }
-            cards.put(e.getKey(), new Card(box, n.path("due").asInt(0), n.path("asked").asInt(0),
-                    n.path("right").asInt(0)));
         }
-        return new Loaded(new PracticeState(Math.max(0, root.path("sessions").asInt(0)), cards), Optional.empty());
+        return new Loaded(new PracticeState(Fsrs.standard(), sessions, cards), Optional.empty(), Optional.empty());
     }
 
-    private static Loaded broken(Path file, int line, String message) {
+    static Loaded broken(Path file, int line, String message) {
         return new Loaded(empty(), Optional.of(file + (line > 0 ? ":" + line : "") + ": " + message
                 + " (starting with an empty review queue; a copy of the file is kept as "
-                + backup(file).getFileName() + ")"));
+                + backup(file).getFileName() + ")"), Optional.empty());
     }
 }
