@@ -105,10 +105,11 @@ class GeneticTests {
     @Hint(value = "select's sum check has a tolerance: probabilities whose sum is 1 only up to round-off (0.7 + 0.2 + "
             + "0.1, or 1 + 5e-10) are accepted, a sum 2e-9 away from 1 or an infinite entry is not. When the "
             + "running sum stays just below 1 and u = rng.nextDouble() is above it, return the last entry of "
-            + "probability > 0, never a trailing entry of probability 0.",
+            + "probability > 0, never a trailing entry of probability 0; the index returned is the first whose running sum "
+            + "exceeds u (is strictly greater).",
             zh = "select 的求和检查有容差：和只在舍入误差范围内为 1 的概率（0.7 + 0.2 + 0.1，或 1 + 5e-10）要接受，与 1 相差 "
                     + "2e-9 或含无穷的项则不接受。当累加和略小于 1 而 u = rng.nextDouble() 比它大时，要返回最后一个概率 > 0 "
-                    + "的项，绝不返回末尾概率为 0 的项。")
+                    + "的项，绝不返回末尾概率为 0 的项；返回的是累加和第一次超过（严格大于）u 的下标。")
     void selectToleratesRoundOffButNotMore() {
         double[] inexact = {0.7, 0.2, 0.1, 0};
         assertThat(Genetic.select(inexact, new FixedDraw(0.8))).as("select(0.7, 0.2, 0.1, 0) with u = 0.8").isOne();
@@ -120,6 +121,9 @@ class GeneticTests {
                 .as("select(0.5, 0.5 - 5e-10, 0, 0) with u = 1 - 1e-12 (beyond the running sum)").isOne();
         assertThat(Genetic.select(new double[] {0.5, 0.5 + 5e-10}, new FixedDraw(0.75)))
                 .as("select(0.5, 0.5 + 5e-10) with u = 0.75").isOne();
+        assertThat(Genetic.select(new double[] {0.5, 0.5}, new FixedDraw(0.5)))
+                .as("select(0.5, 0.5) with u = 0.5 (the first running sum that EXCEEDS u)").isOne();
+        assertThat(Genetic.select(new double[] {1, 0, 0}, new FixedDraw(0.5))).as("select(1, 0, 0)").isZero();
         for (double[] bad : List.of(new double[] {0.5, 0.5 - 2e-9}, new double[] {0.5, 0.5 + 2e-9},
                 new double[] {Double.POSITIVE_INFINITY, 1})) {
             assertThatThrownBy(() -> Genetic.select(bad, new FixedDraw(0.5))).as("select(%s)", Arrays.toString(bad))
@@ -214,9 +218,11 @@ class GeneticTests {
     @Points(1)
     @Hint(value = "evolve returns at once when the population already holds a solution (one population, best = the "
             + "first solution); an empty population, boards of different sizes or of size 1 (no crossover point), "
-            + "maxGenerations < 0 and a rate outside [0, 1] are rejected with IllegalArgumentException.",
+            + "maxGenerations < 0 and a rate outside [0, 1] are rejected with IllegalArgumentException (size 2 and "
+            + "rate 1 are allowed).",
             zh = "种群中已有解时 evolve 立即返回（只有一个种群，best 为第一个解）；空种群、大小不同或大小为 1 的棋盘（没有"
-                    + "交叉点）、maxGenerations < 0 以及不在 [0, 1] 内的变异率都要抛出 IllegalArgumentException。")
+                    + "交叉点）、maxGenerations < 0 以及不在 [0, 1] 内的变异率都要抛出 IllegalArgumentException（大小 2 和"
+                    + "变异率 1 是允许的）。")
     void evolveEdgeCases() {
         SplittableRandom rng = new SplittableRandom(9);
         Board solution = Board.of(0, 4, 7, 5, 2, 6, 1, 3);
@@ -224,6 +230,11 @@ class GeneticTests {
         Evolution e = Genetic.evolve(start, 0.1, 5, rng);
         assertThat(e.populations()).as("populations when the first holds a solution").containsExactly(start);
         assertThat(e.best()).as("best").isEqualTo(solution);
+        List<Board> twoByTwo = List.of(Board.of(0, 0), Board.of(0, 1));
+        assertThat(Genetic.evolve(twoByTwo, 1, 2, rng).populations()).as("evolve of 2 x 2 boards (no solution "
+                + "exists) at rate 1 for 2 generations: the populations").hasSize(3);
+        assertThatThrownBy(() -> Genetic.evolve(AIMA, -0.1, 5, rng)).as("rate -0.1")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Genetic.evolve(List.of(), 0.1, 5, rng)).as("an empty population")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Genetic.evolve(List.of(Board.of(0, 1, 2), Board.of(0, 1, 2, 3)), 0.1, 5, rng))

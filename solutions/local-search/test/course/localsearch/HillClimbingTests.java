@@ -118,12 +118,29 @@ class HillClimbingTests {
     @Test
     @Points(1)
     @DependsOn("HillClimbingProperties.firstChoiceMovesUphill")
-    @Hint(value = "First-choice hill climbing gives up after maxTries draws in a row that are not better: with 1000 "
-            + "tries it practically always ends at a solution or a local minimum, with 1 try it often stops while a "
-            + "better neighbour exists.",
-            zh = "首选爬山在连续 maxTries 次抽到的邻居都不更好时放弃：尝试 1000 次时几乎总是停在解或局部极小处，只尝试"
-                    + " 1 次时常常在还有更好邻居时就停下。")
+    @Hint(value = "First-choice hill climbing gives up after exactly maxTries draws in a row that are not better "
+            + "(the count starts again after every move; each draw is one randomNeighbor(rng) call, so the climb is "
+            + "replayed with the same random numbers): with 1000 tries it practically always ends at a solution or a "
+            + "local minimum, with 1 try it often stops while a better neighbour exists.",
+            zh = "首选爬山在恰好连续 maxTries 次抽到的邻居都不更好时放弃（每次移动后重新计数；每次抽取是一次 "
+                    + "randomNeighbor(rng) 调用，所以用相同的随机数可以重放这次爬山）：尝试 1000 次时几乎总是停在解或局部"
+                    + "极小处，只尝试 1 次时常常在还有更好邻居时就停下。")
     void firstChoiceGivesUpAfterMaxTries() {
+        String replay = null;
+        for (int maxTries = 1; maxTries <= 4 && replay == null; maxTries++) {
+            for (long seed = 0; seed < 10 && replay == null; seed++) {
+                Board start = Board.random(8, new SplittableRandom(seed));
+                List<Board> mine = HillClimbing.firstChoice(start, maxTries, new SplittableRandom(seed + 100)).boards();
+                List<Board> want = Oracle.firstChoice(start, maxTries, new SplittableRandom(seed + 100));
+                if (!mine.equals(want)) {
+                    replay = "firstChoice(" + start + ", maxTries " + maxTries + ") with the same random numbers "
+                            + "(one randomNeighbor(rng) per draw) must climb through\n  " + want
+                            + "\nbut went through\n  " + mine
+                            + "\n(it stops after exactly maxTries draws in a row that are not better)";
+                }
+            }
+        }
+        assertThat(replay).withFailMessage("%s", replay).isNull();
         SplittableRandom rng = new SplittableRandom(1000);
         int earlyStops = 0;
         for (int i = 0; i < 30; i++) {
@@ -165,9 +182,9 @@ class HillClimbingTests {
     @Test
     @Points(1)
     @Hint(value = "A start that is already a solution is returned at once (a trajectory of one board) by every "
-            + "variant; maxSideways < 0, maxTries < 1, n < 1 and maxClimbs < 1 are rejected with "
-            + "IllegalArgumentException.",
-            zh = "起点已经是解时，每种变体都立即返回它（只含一个棋盘的轨迹）；maxSideways < 0、maxTries < 1、n < 1 和 "
+            + "variant (randomRestart with n = 1 climbs once, on the 1 x 1 board); maxSideways < 0, maxTries < 1, "
+            + "n < 1 and maxClimbs < 1 are rejected with IllegalArgumentException.",
+            zh = "起点已经是解时，每种变体都立即返回它（只含一个棋盘的轨迹；n = 1 的随机重启只在 1 x 1 棋盘上爬一次）；maxSideways < 0、maxTries < 1、n < 1 和 "
                     + "maxClimbs < 1 都要抛出 IllegalArgumentException。")
     void solvedStartAndInvalidArguments() {
         Board solution = Board.of(1, 3, 0, 2);
@@ -178,6 +195,9 @@ class HillClimbingTests {
                 .containsExactly(solution);
         assertThat(HillClimbing.firstChoice(solution, 5, rng).boards()).as("firstChoice from a solution")
                 .containsExactly(solution);
+        List<Trajectory> single = HillClimbing.randomRestart(1, 0, 3, rng);
+        assertThat(single).as("randomRestart(n 1): one climb on the 1 x 1 board, already a solution").hasSize(1);
+        assertThat(single.get(0).boards()).as("randomRestart(n 1)'s climb").containsExactly(Board.of(0));
         assertThatThrownBy(() -> HillClimbing.steepestAscent(solution, -1, rng)).as("maxSideways -1")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HillClimbing.firstChoice(solution, 0, rng)).as("maxTries 0")
