@@ -13,10 +13,16 @@ import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
+import org.aibasis.grader.stats.Analysis;
+import org.aibasis.grader.stats.ItemAnalysis;
+import org.aibasis.grader.stats.ItemResult;
+import org.aibasis.grader.stats.Respondent;
+import org.aibasis.grader.stats.Thresholds;
 
 /**
  * Statistics over a class's submissions: totals, their distribution, per-exercise averages and status counts, and
- * per-test pass rates, hardest test first.
+ * per-test pass rates, hardest test first, and the item analysis of the hidden tests (facility, discrimination and
+ * corrected point-biserial within each exercise, with flags for weak tests).
  *
  * <p>Exercises and tests are identified by id and name and listed in the order they first appear. A submission
  * without an exercise or test (which the grader never produces) is left out of that exercise's or test's counts.
@@ -29,8 +35,11 @@ public final class ClassStatistics {
     private final double[] percents;
     private final List<ExerciseStatistics> exercises;
     private final List<TestStatistics> tests;
+    private final Map<String, Analysis> items = new LinkedHashMap<>();
+    private final Thresholds thresholds;
 
-    private ClassStatistics(List<SubmissionResult> results) {
+    private ClassStatistics(List<SubmissionResult> results, Thresholds thresholds) {
+        this.thresholds = thresholds;
         submissions = results.size();
         totals = results.stream().mapToDouble(SubmissionResult::score).toArray();
         percents = results.stream().mapToDouble(r -> r.maxScore() > 0 ? 100 * r.score() / r.maxScore() : 0)
@@ -54,12 +63,48 @@ public final class ClassStatistics {
         all.sort(Comparator.comparing((TestStatistics t) -> t.runs() == 0)
                 .thenComparingDouble(TestStatistics::passRateWhenRun));
         tests = List.copyOf(all);
+        Map<String, List<Respondent>> respondents = new LinkedHashMap<>();
+        for (SubmissionResult r : results) {
+            for (ExerciseResult e : r.exercises()) {
+                Map<String, Respondent.ItemScore> scores = new LinkedHashMap<>();
+                for (TestResult t : e.tests()) {
+                    if (!(t.outcome() instanceof Outcome.NotRun) && t.maxPoints() > 0) {
+                        scores.put(t.name(), new Respondent.ItemScore(t.points(), t.maxPoints()));
+                    }
+                }
+                if (!scores.isEmpty()) {
+                    respondents.computeIfAbsent(e.exercise().id(), id -> new ArrayList<>())
+                            .add(new Respondent(r.submission(), scores));
+                }
+            }
+        }
+        respondents.forEach((id, list) -> items.put(id, ItemAnalysis.analyse(list, thresholds)));
     }
 
-    /** The statistics of {@code results}. */
+    /** The statistics of {@code results}, judging tests from {@link Thresholds#TESTS}' minimum of submissions. */
     public static ClassStatistics of(List<SubmissionResult> results) {
+        return of(results, Thresholds.TESTS);
+    }
+
+    /** The statistics of {@code results}, judging tests with the given thresholds. */
+    public static ClassStatistics of(List<SubmissionResult> results, Thresholds thresholds) {
         Objects.requireNonNull(results, "results");
-        return new ClassStatistics(List.copyOf(results));
+        Objects.requireNonNull(thresholds, "thresholds");
+        return new ClassStatistics(List.copyOf(results), thresholds);
+    }
+
+    /** When tests are judged and flagged. */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * The item analysis of one hidden test, over the submissions in which it ran; ranking for the upper and lower
+     * groups is by the exercise's score, so a test is compared with the other tests of its exercise. Empty when the
+     * test never ran.
+     */
+    public java.util.Optional<ItemResult> item(String exerciseId, String testName) {
+        return java.util.Optional.ofNullable(items.get(exerciseId)).flatMap(a -> a.item(testName));
     }
 
     /** The number of submissions. */

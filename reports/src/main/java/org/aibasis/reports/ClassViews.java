@@ -8,11 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.grader.stats.Flag;
+import org.aibasis.grader.stats.ItemResult;
+import org.aibasis.grader.stats.Verdict;
 import org.aibasis.reports.view.Badge;
 import org.aibasis.reports.view.ClassReportView;
 import org.aibasis.reports.view.ClassReportView.Axis;
@@ -53,14 +58,39 @@ final class ClassViews {
                 Text.oneLine(e.title()), Text.points(e.meanScore()), Text.points(e.maxScore()),
                 Text.percent(e.meanScore(), e.maxScore()), e.graded(), e.fullMarks(), e.compileErrors(),
                 e.missing(), e.rejected())).toList();
-        List<TestRow> tests = s.tests().stream().map(t -> new TestRow(Text.oneLine(t.exerciseId()),
-                Text.oneLine(t.name()), Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName()),
-                Text.points(t.maxPoints()), Text.percent(t.passed(), t.runs()), t.passed() + " of " + t.runs(),
-                t.failed(), t.errored(), t.timedOut(), t.notRun())).toList();
+        List<TestRow> tests = s.tests().stream().map(t -> {
+            Optional<ItemResult> item = s.item(t.exerciseId(), t.name());
+            return new TestRow(Text.oneLine(t.exerciseId()),
+                    Text.oneLine(t.name()), Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName()),
+                    Text.points(t.maxPoints()), Text.percent(t.passed(), t.runs()), t.passed() + " of " + t.runs(),
+                    t.failed(), t.errored(), t.timedOut(), t.notRun(),
+                    item.map(i -> statistic(i.discrimination())).orElse("-"),
+                    item.map(i -> statistic(i.pointBiserial())).orElse("-"),
+                    item.map(ClassViews::verdict).orElse("never ran"),
+                    item.map(i -> !i.verdict().flags().isEmpty()).orElse(false));
+        }).toList();
         List<String> ids = exerciseIds(results);
         List<SubmissionRow> rows = results.stream().map(r -> row(r, ids)).toList();
         return new ClassReportView(s.submissions(), max, stats, histogram(s), exercises, tests,
-                ids.stream().map(Text::oneLine).toList(), rows);
+                s.thresholds().minimumRespondents(), ids.stream().map(Text::oneLine).toList(), rows);
+    }
+
+    /** What the item analysis says about a hidden test, in an instructor's words. */
+    static String verdict(ItemResult item) {
+        return switch (item.verdict()) {
+            case Verdict.TooFew few -> "too few to judge (" + few.respondents() + " ran it; " + few.minimum()
+                    + " needed)";
+            case Verdict.Judged judged -> String.join("; ", judged.flags().stream().map(f -> switch (f) {
+                case Flag.TooEasy easy -> "every submission passes it: does any wrong solution fail it?";
+                case Flag.TooHard hard -> "no submission passes it: check the test against the statement";
+                case Flag.NegativeDiscrimination d -> "weaker submissions pass it more often than stronger ones (D = "
+                        + String.format(Locale.ROOT, "%.2f", d.discrimination()) + "): check what it rewards";
+            }).toList());
+        };
+    }
+
+    private static String statistic(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "-";
     }
 
     /** Every exercise id, in the order they first appear. */

@@ -11,12 +11,13 @@ import java.util.List;
  * @param histogram   the distribution of total scores
  * @param exercises   one row per exercise, in course order
  * @param tests       one row per test, the lowest pass rate first
+ * @param minimumRespondents submissions that must have run a test before the item analysis judges it
  * @param columns     the exercise ids, the columns of {@code rows}
  * @param rows        one row per submission, in the order given
  */
 public record ClassReportView(int submissions, String maxScore, List<Stat> stats, Histogram histogram,
-                              List<ExerciseRow> exercises, List<TestRow> tests, List<String> columns,
-                              List<SubmissionRow> rows) {
+                              List<ExerciseRow> exercises, List<TestRow> tests, int minimumRespondents,
+                              List<String> columns, List<SubmissionRow> rows) {
     public ClassReportView {
         stats = List.copyOf(stats);
         exercises = List.copyOf(exercises);
@@ -132,9 +133,16 @@ public record ClassReportView(int submissions, String maxScore, List<Stat> stats
      * @param errored     how many errored
      * @param timedOut    how many timed out
      * @param notRun      how many did not run
+     * @param discrimination D between the upper and lower 27% by exercise score, e.g. {@code 0.67}; {@code -}
+     *                    when it cannot be computed
+     * @param pointBiserial the corrected point-biserial correlation, e.g. {@code 0.41}; {@code -} when undefined
+     * @param verdict     what the item analysis says: empty when the test looks fine, else why it may be weak,
+     *                    or that too few submissions ran it to judge
+     * @param flagged     whether the verdict is a warning (not merely "too few to judge")
      */
     public record TestRow(String exerciseId, String name, String displayName, String maxPoints, int passPercent,
-                          String passed, int failed, int errored, int timedOut, int notRun) {
+                          String passed, int failed, int errored, int timedOut, int notRun, String discrimination,
+                          String pointBiserial, String verdict, boolean flagged) {
     }
 
     /**

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "aibasis grader 0.1.0",
         description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
         subcommands = {GradeCommand.class, BatchCommand.class, CheckCommand.class, ListCommand.class, QuizCommand.class,
-                MistakesCommand.class,
+                MistakesCommand.class, MutationCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
                 + "3 the course itself is broken."})
