@@ -11,6 +11,7 @@ import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.aibasis.grader.testkit.Approx;
 import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Rejections;
 import org.aibasis.grader.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
@@ -335,40 +336,31 @@ class PolicyEvaluationTests {
     void invalidInputsAreRejected() {
         Mdp mdp = handMdp();
         Policy pi = handPolicy();
-        List<String> accepted = new ArrayList<>();
+        Rejections calls = new Rejections();
         for (double theta : new double[] {0, -1e-3, Double.NaN, Double.POSITIVE_INFINITY}) {
-            rejects(accepted, () -> PolicyEvaluation.evaluate(mdp, pi, theta), "evaluate with theta = " + theta);
+            calls.mustThrow(IllegalArgumentException.class, "evaluate with theta = " + theta,
+                    () -> PolicyEvaluation.evaluate(mdp, pi, theta));
         }
         Policy threeStates = Policy.of(new double[][] {{1, 0}, {0, 1}, {1}});
-        rejects(accepted, () -> PolicyEvaluation.evaluate(mdp, threeStates, 1e-6),
-                "evaluate with a 3-state policy on a 2-state MDP");
-        rejects(accepted, () -> PolicyEvaluation.evaluateExactly(mdp, threeStates),
-                "evaluateExactly with a 3-state policy on a 2-state MDP");
         Policy oneActionInB = Policy.of(new double[][] {{0.5, 0.5}, {1}});
-        rejects(accepted, () -> PolicyEvaluation.toMrp(mdp, oneActionInB),
-                "toMrp with a policy that knows 1 action in state 1, where the MDP has 2");
-        rejects(accepted, () -> PolicyEvaluation.qFromV(mdp, new double[] {1, 2, 3}),
-                "qFromV with 3 values for 2 states");
-        rejects(accepted, () -> PolicyEvaluation.qFromV(mdp, new double[] {1}), "qFromV with 1 value for 2 states");
-        rejects(accepted, () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}, {3}}),
-                "vFromQ with 1 action value in state 1, which has 2 actions");
-        rejects(accepted, () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}}),
-                "vFromQ with 1 row of q for a 2-state policy");
-        rejects(accepted, () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}, {3, 4}, {5}}),
-                "vFromQ with 3 rows of q for a 2-state policy");
-        assertThat(accepted).withFailMessage("these calls must throw IllegalArgumentException:\n%s",
-                String.join("\n", accepted)).isEmpty();
-    }
-
-    /** A call that must throw IllegalArgumentException; anything else is noted in {@code accepted}. */
-    private static void rejects(List<String> accepted, Runnable call, String what) {
-        try {
-            call.run();
-            accepted.add("  " + what + " returned normally");
-        } catch (IllegalArgumentException expected) {
-            // the documented exception
-        } catch (RuntimeException e) {
-            accepted.add("  " + what + " threw " + e.getClass().getSimpleName() + " instead");
-        }
+        Optional<String> problem = calls
+                .mustThrow(IllegalArgumentException.class, "evaluate with a 3-state policy on a 2-state MDP",
+                        () -> PolicyEvaluation.evaluate(mdp, threeStates, 1e-6))
+                .mustThrow(IllegalArgumentException.class, "evaluateExactly with a 3-state policy on a 2-state MDP",
+                        () -> PolicyEvaluation.evaluateExactly(mdp, threeStates))
+                .mustThrow(IllegalArgumentException.class, "toMrp with a policy that knows 1 action in state 1, "
+                        + "where the MDP has 2", () -> PolicyEvaluation.toMrp(mdp, oneActionInB))
+                .mustThrow(IllegalArgumentException.class, "qFromV with 3 values for 2 states",
+                        () -> PolicyEvaluation.qFromV(mdp, new double[] {1, 2, 3}))
+                .mustThrow(IllegalArgumentException.class, "qFromV with 1 value for 2 states",
+                        () -> PolicyEvaluation.qFromV(mdp, new double[] {1}))
+                .mustThrow(IllegalArgumentException.class, "vFromQ with 1 action value in state 1, which has 2 "
+                        + "actions", () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}, {3}}))
+                .mustThrow(IllegalArgumentException.class, "vFromQ with 1 row of q for a 2-state policy",
+                        () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}}))
+                .mustThrow(IllegalArgumentException.class, "vFromQ with 3 rows of q for a 2-state policy",
+                        () -> PolicyEvaluation.vFromQ(pi, new double[][] {{1, 2}, {3, 4}, {5}}))
+                .problem();
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 }
