@@ -7,13 +7,15 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
+import org.aibasis.grader.testkit.CourseArbitraries;
+import org.aibasis.grader.testkit.NumberText;
 
 import course.graph.Graph;
 import course.graph.Heuristic;
 
 /**
- * Generators for the properties: random directed graphs with integer costs 0..9 (start 0, goal n-1) and
- * heuristics of a known kind. Heuristic values are multiples of 1/4 so that sums are exact.
+ * Generators for the properties: random directed graphs with whole costs 0..9 shrinking toward 1 (start 0, goal
+ * n-1) and heuristics of a known kind. Heuristic values are multiples of 1/4 so that sums are exact.
  *
  * <p>No flatMap: every list has its maximal size and only the part that fits the drawn node count is used, which
  * keeps shrinking fast. Half the graphs are "banded" (edges only between nodes at most 2 or 3 apart), which makes
@@ -37,17 +39,20 @@ final class RandomCases {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder();
-            sb.append(graph.size()).append(" nodes, start ").append(start).append(", goal ").append(goal)
-                    .append(", edges [");
-            for (int i = 0; i < graph.edges().size(); i++) {
-                Graph.Edge e = graph.edges().get(i);
-                sb.append(i == 0 ? "" : ", ").append(e.from()).append("->").append(e.to()).append(':')
-                        .append(fmt(e.cost()));
-            }
-            sb.append("], h = ").append(show(h));
-            return sb.append(" (").append(kind).append(')').toString();
+            return describe(graph) + ", start " + start + ", goal " + goal + ", h = " + NumberText.show(h) + " ("
+                    + kind + ")";
         }
+    }
+
+    /** A graph as "n nodes, edges [0->1:2, ...]", short enough for a failure report. */
+    static String describe(Graph graph) {
+        StringBuilder sb = new StringBuilder().append(graph.size()).append(" nodes, edges [");
+        for (int i = 0; i < graph.edges().size(); i++) {
+            Graph.Edge e = graph.edges().get(i);
+            sb.append(i == 0 ? "" : ", ").append(e.from()).append("->").append(e.to()).append(':')
+                    .append(NumberText.show(e.cost()));
+        }
+        return sb.append(']').toString();
     }
 
     private static final Double[] QUARTERS = {0.0, 0.25, 0.5, 0.75, 1.0};
@@ -114,7 +119,7 @@ final class RandomCases {
         Arbitrary<RawEdge> edge = Combinators.combine(
                 Arbitraries.integers().between(0, MAX_NODES - 1),
                 Arbitraries.integers().between(0, MAX_NODES - 1),
-                Arbitraries.integers().between(0, 9),
+                CourseArbitraries.smallInts(0, 9),
                 Arbitraries.of(QUARTERS))
                 .as(RawEdge::new);
         return Combinators.combine(nodes, bands, perNode(0, 9),
@@ -252,17 +257,5 @@ final class RandomCases {
             }
         }
         return r;
-    }
-
-    static String fmt(double d) {
-        return d == Math.rint(d) && Double.isFinite(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    static String show(double[] a) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < a.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(fmt(a[i]));
-        }
-        return sb.append(']').toString();
     }
 }

@@ -160,8 +160,4 @@ final class SearchOracle {
         }
         return null;
     }
-
-    static String show(double[] h) {
-        return Arrays.toString(h);
-    }
 }

@@ -3,9 +3,14 @@ package course.attention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Optional;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Tolerance;
 
 import course.attention.Generators.AttentionCase;
 import net.jqwik.api.Arbitrary;
@@ -30,8 +35,9 @@ class AttentionProperties {
         return Generators.causalCases();
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(2)
+    @DependsOn("SoftmaxTests.softmaxOfKnownLogits")
     @Hint(value = "Each attention row must be softmax(q_i . k_j / sqrt(d_k)) over the keys j, where d_k is the "
             + "number of columns of Q and K. Without the 1/sqrt(d_k) the logits' variance grows with d_k and the "
             + "softmax saturates; 1/d_k over-shrinks them; d_v or the number of tokens is not the scale.",
@@ -42,18 +48,14 @@ class AttentionProperties {
         AttentionResult result = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal());
         double[][] weights = result.weights().toArray();
         double[][] expected = Oracle.weights(c.q(), c.k(), c.causal());
-        String problem = Oracle.firstDifference("weights", weights, expected);
-        if (problem != null) {
-            problem += Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights);
-        } else {
-            String outDiff = Oracle.firstDifference("output", result.output().toArray(),
-                    Oracle.times(expected, c.v()));
-            problem = outDiff == null ? null : "the weights are right but the output is not weights V: " + outDiff;
-        }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        Optional<String> problem = Approx.difference("weights", weights, expected, Tolerance.DEFAULT)
+                .map(d -> d + Mistakes.weights(c.q(), c.k(), c.v(), c.causal(), weights).explain())
+                .or(() -> Approx.difference("output", result.output().toArray(), Oracle.times(expected, c.v()),
+                        Tolerance.DEFAULT).map(d -> "the weights are right but the output is not weights V: " + d));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(2)
     @Hint(value = "The attention matrix is n x m (queries x keys), its entries are >= 0 and every ROW sums to 1: "
             + "each query spreads one unit of attention over the keys. A softmax over the columns, or a mask "
@@ -64,29 +66,28 @@ class AttentionProperties {
         double[][] weights = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal()).weights().toArray();
         int n = c.q().rows();
         int m = c.k().rows();
-        String problem = null;
+        Optional<String> problem = Optional.empty();
         if (weights.length != n || weights[0].length != m) {
-            problem = "the attention matrix is " + weights.length + " x " + weights[0].length + ", expected " + n
-                    + " x " + m + " (queries x keys)";
+            problem = Optional.of("the attention matrix is " + weights.length + " x " + weights[0].length
+                    + ", expected " + n + " x " + m + " (queries x keys)");
         }
-        for (int i = 0; i < n && problem == null; i++) {
-            double sum = 0;
-            for (int j = 0; j < m && problem == null; j++) {
+        for (int i = 0; i < n && problem.isEmpty(); i++) {
+            int row = i;
+            for (int j = 0; j < m && problem.isEmpty(); j++) {
                 if (!(weights[i][j] >= 0)) {
-                    problem = "attention weight [" + i + "][" + j + "] is " + weights[i][j]
-                            + ", but weights are probabilities (>= 0)";
+                    problem = Optional.of("attention weight [" + i + "][" + j + "] is " + weights[i][j]
+                            + ", but weights are probabilities (>= 0)");
                 }
-                sum += weights[i][j];
             }
-            if (problem == null && !(Math.abs(sum - 1) <= 1e-9)) {
-                problem = "row " + i + " of the attention matrix sums to " + sum + ", expected 1 (row: "
-                        + Arrays.toString(weights[i]) + ")" + Oracle.diagnose(c.q(), c.k(), c.v(), c.causal(), weights);
-            }
+            problem = problem.or(() -> Approx.difference("the sum of row " + row + " of the attention matrix",
+                    Arrays.stream(weights[row]).sum(), 1, Tolerance.DEFAULT)
+                    .map(d -> d + " (row: " + NumberText.show(weights[row]) + ")"
+                            + Mistakes.weights(c.q(), c.k(), c.v(), c.causal(), weights).explain()));
         }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(1)
     @Hint(value = "Output row i is sum_j weights[i][j] V[j]: a convex combination of the value rows (weights >= 0 "
             + "summing to 1), so every output entry lies between the smallest and the largest entry of its V "
@@ -96,32 +97,31 @@ class AttentionProperties {
     void outputIsConvexCombinationOfValues(@ForAll("anyAttention") AttentionCase c) {
         AttentionResult result = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), c.causal());
         double[][] out = result.output().toArray();
-        String problem = null;
+        Optional<String> problem = Optional.empty();
         if (out.length != c.q().rows() || out[0].length != c.v().cols()) {
-            problem = "the output is " + out.length + " x " + out[0].length + ", expected " + c.q().rows() + " x "
-                    + c.v().cols() + " (queries x d_v)";
+            problem = Optional.of("the output is " + out.length + " x " + out[0].length + ", expected "
+                    + c.q().rows() + " x " + c.v().cols() + " (queries x d_v)");
         }
-        for (int col = 0; col < c.v().cols() && problem == null; col++) {
+        for (int col = 0; col < c.v().cols() && problem.isEmpty(); col++) {
             double[] column = c.v().column(col);
             double lo = Arrays.stream(column).min().orElseThrow();
             double hi = Arrays.stream(column).max().orElseThrow();
-            for (int i = 0; i < out.length && problem == null; i++) {
+            for (int i = 0; i < out.length && problem.isEmpty(); i++) {
                 if (!(out[i][col] >= lo - 1e-9 && out[i][col] <= hi + 1e-9)) {
-                    problem = "output[" + i + "][" + col + "] = " + out[i][col] + " lies outside [" + lo + ", " + hi
-                            + "], the range of column " + col + " of V; a convex combination of the value rows "
-                            + "cannot leave it";
+                    problem = Optional.of("output[" + i + "][" + col + "] = " + NumberText.show(out[i][col])
+                            + " lies outside [" + NumberText.show(lo) + ", " + NumberText.show(hi) + "], the range "
+                            + "of column " + col + " of V; a convex combination of the value rows cannot leave it");
                 }
             }
         }
-        if (problem == null) {
-            String diff = Oracle.firstDifference("output", out, Oracle.times(result.weights().toArray(), c.v()));
-            problem = diff == null ? null : "the output is not (your weights) x V: " + diff;
-        }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        problem = problem.or(() -> Approx.difference("output", out, Oracle.times(result.weights().toArray(), c.v()),
+                Tolerance.DEFAULT).map(d -> "the output is not (your weights) x V: " + d));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(2)
+    @DependsOn("weightsAreSoftmaxOfScaledScores")
     @Hint(value = "Causal mask: weights[i][j] must be exactly 0 for every future key j > i, and the past keys "
             + "j <= i share the whole row (the row is the softmax over the scaled scores of keys 0..i only).",
             zh = "因果掩码：对每个未来的键 j > i，weights[i][j] 必须恰好为 0，而过去的键 j <= i 分享整行的权重"
@@ -131,27 +131,27 @@ class AttentionProperties {
         // Compared with the student's own unmasked weights, renormalized over the past keys, so that a scaling
         // mistake is charged to weightsAreSoftmaxOfScaledScores only.
         double[][] full = Attention.scaledDotProductAttention(c.q(), c.k(), c.v(), false).weights().toArray();
-        String problem = null;
-        for (int i = 0; i < weights.length && problem == null; i++) {
+        double[][] expected = new double[full.length][];
+        Optional<String> problem = Optional.empty();
+        for (int i = 0; i < weights.length && problem.isEmpty(); i++) {
             double past = 0;
             for (int j = 0; j <= i; j++) {
                 past += full[i][j];
             }
-            for (int j = 0; j < weights[i].length && problem == null; j++) {
+            expected[i] = new double[full[i].length];
+            for (int j = 0; j < weights[i].length && problem.isEmpty(); j++) {
                 if (j > i && weights[i][j] != 0.0) {
-                    problem = "query " + i + " gives weight " + weights[i][j] + " to the future key " + j
-                            + "; with the causal mask it must be exactly 0";
-                } else if (j <= i && !(Math.abs(weights[i][j] - full[i][j] / past) <= 1e-9)) {
-                    problem = "causal weights[" + i + "][" + j + "] is " + weights[i][j] + ", expected "
-                            + full[i][j] / past + ": row " + i + " is the softmax over keys 0.." + i
-                            + " only, i.e. your unmasked row renormalized over those keys";
+                    problem = Optional.of("query " + i + " gives weight " + weights[i][j] + " to the future key " + j
+                            + "; with the causal mask it must be exactly 0");
                 }
+                expected[i][j] = j <= i ? full[i][j] / past : 0;
             }
         }
-        if (problem != null) {
-            problem += "\n  returned weights:" + Oracle.show(weights)
-                    + Oracle.diagnose(c.q(), c.k(), c.v(), true, weights);
-        }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        problem = problem.or(() -> Approx.difference("causal weights", weights, expected, Tolerance.DEFAULT)
+                        .map(d -> d + "\n  row i is the softmax over keys 0..i only, i.e. your unmasked row "
+                                + "renormalized over those keys"))
+                .map(d -> d + "\n  returned weights:\n" + NumberText.show(weights, "    ")
+                        + Mistakes.weights(c.q(), c.k(), c.v(), true, weights).explain());
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 }

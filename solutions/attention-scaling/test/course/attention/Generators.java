@@ -8,8 +8,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import course.linalg.Matrix;
+import course.linalg.MatrixArbitraries;
 
-/** Arbitraries for the hidden properties: logit vectors, matrices, attention inputs, multi-head layers. */
+/** Arbitraries for the hidden properties: logit vectors, attention inputs, multi-head layers. */
 final class Generators {
 
     private Generators() {
@@ -35,48 +36,23 @@ final class Generators {
 
     /**
      * Logit vectors of 1 to 8 entries in [-bound, bound] with two decimals. They are generated as whole numbers of
-     * hundredths because jqwik shrinks integers quickly, so a failure is reported well within the time limit.
+     * hundredths because jqwik shrinks integers quickly, so a failure is reported well within the time limit, and
+     * they shrink toward 1 (not 0, where every softmax is uniform and most mistakes vanish).
      */
     static Arbitrary<double[]> logits(int bound) {
         return hundredths(bound).list().ofMinSize(1).ofMaxSize(8)
                 .map(list -> list.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** Numbers in [-bound, bound] with two decimals, shrinking toward 0. */
+    /** Numbers in [-bound, bound] with two decimals, shrinking toward 1. */
     static Arbitrary<Double> hundredths(int bound) {
-        return Arbitraries.integers().between(-100 * bound, 100 * bound).map(i -> i / 100.0);
-    }
-
-    /** A rows x cols matrix with entries in [-bound, bound], one decimal (generated as tenths, see logits). */
-    static Arbitrary<Matrix> matrix(int rows, int cols, int bound) {
-        return reshape(rows, cols, Arbitraries.integers().between(-10 * bound, 10 * bound)
-                .map(i -> i / 10.0).list().ofSize(rows * cols)
-                .map(list -> list.stream().mapToDouble(Double::doubleValue).toArray()));
-    }
-
-    /**
-     * A rows x cols matrix of whole numbers in [-bound, bound]: a shrunk counterexample then has scores like 1 or
-     * 2, where a wrong scale changes the weights visibly, instead of scores like 0.0001.
-     */
-    static Arbitrary<Matrix> integerMatrix(int rows, int cols, int bound) {
-        return reshape(rows, cols, Arbitraries.integers().between(-bound, bound)
-                .map(Integer::doubleValue).list().ofSize(rows * cols)
-                .map(list -> list.stream().mapToDouble(Double::doubleValue).toArray()));
-    }
-
-    private static Arbitrary<Matrix> reshape(int rows, int cols, Arbitrary<double[]> flatEntries) {
-        return flatEntries.map(flat -> {
-            double[][] a = new double[rows][cols];
-            for (int i = 0; i < rows; i++) {
-                System.arraycopy(flat, i * cols, a[i], 0, cols);
-            }
-            return Matrix.of(a);
-        });
+        return Arbitraries.integers().between(-100 * bound, 100 * bound).shrinkTowards(100).map(i -> i / 100.0);
     }
 
     /**
      * Attention inputs: n queries, m keys (m = n when causal), d_k in [minDk, 6], d_v in [1, 4], whole-number
-     * entries in [-3, 3].
+     * entries in [-3, 3]: a shrunk counterexample then has scores like 1 or 2, where a wrong scale changes the
+     * weights visibly, instead of scores like 0.0001.
      */
     static Arbitrary<AttentionCase> attentionCases(int minKeys, int minDk) {
         return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(minKeys, 6),
@@ -85,8 +61,9 @@ final class Generators {
                 .flatAs((n, m, dk, dv, causal) -> {
                     int keys = causal ? Math.max(n, minKeys) : m;
                     int queries = causal ? keys : n;
-                    return Combinators.combine(integerMatrix(queries, dk, 3), integerMatrix(keys, dk, 3),
-                            integerMatrix(keys, dv, 3))
+                    return Combinators.combine(MatrixArbitraries.wholeNumbers(queries, dk, 3),
+                                    MatrixArbitraries.wholeNumbers(keys, dk, 3),
+                                    MatrixArbitraries.wholeNumbers(keys, dv, 3))
                             .as((q, k, v) -> new AttentionCase(q, k, v, causal));
                 });
     }
@@ -95,19 +72,19 @@ final class Generators {
     static Arbitrary<AttentionCase> causalCases() {
         return Combinators.combine(Arbitraries.integers().between(2, 6), Arbitraries.integers().between(1, 6),
                         Arbitraries.integers().between(1, 4))
-                .flatAs((n, dk, dv) -> Combinators.combine(integerMatrix(n, dk, 3), integerMatrix(n, dk, 3),
-                                integerMatrix(n, dv, 3))
+                .flatAs((n, dk, dv) -> Combinators.combine(MatrixArbitraries.wholeNumbers(n, dk, 3),
+                                MatrixArbitraries.wholeNumbers(n, dk, 3), MatrixArbitraries.wholeNumbers(n, dv, 3))
                         .as((q, k, v) -> new AttentionCase(q, k, v, true)));
     }
 
-    /** A list of {@code count} matrices of one shape. */
-    static Arbitrary<List<Matrix>> matrices(int count, int rows, int cols, int bound) {
-        return matrix(rows, cols, bound).list().ofSize(count).map(ArrayList::new);
+    /** A list of {@code count} matrices of one shape with one decimal in [-bound, bound]. */
+    private static Arbitrary<List<Matrix>> matrices(int count, int rows, int cols, int bound) {
+        return MatrixArbitraries.tenths(rows, cols, bound).list().ofSize(count).map(ArrayList::new);
     }
 
     /**
      * Multi-head layers on 1 to 5 tokens: 1 to 3 heads, d_model in [1, 4], d_k and d_v in [1, 3], d_out in
-     * [1, 4], inputs in [-2, 2] and weights in [-1, 1].
+     * [1, 4], inputs in [-2, 2] and weights in [-1, 1], one decimal.
      */
     static Arbitrary<MultiHeadCase> multiHeadCases(boolean allowCausal) {
         Arbitrary<Boolean> causalFlag = allowCausal ? Arbitraries.of(true, false) : Arbitraries.just(false);
@@ -115,8 +92,9 @@ final class Generators {
                         Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 3),
                         Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 4), causalFlag)
                 .flatAs((n, h, dModel, dk, dv, dOut, causal) -> Combinators.combine(
-                                matrix(n, dModel, 2), matrices(h, dModel, dk, 1), matrices(h, dModel, dk, 1),
-                                matrices(h, dModel, dv, 1), matrix(h * dv, dOut, 1))
+                                MatrixArbitraries.tenths(n, dModel, 2), matrices(h, dModel, dk, 1),
+                                matrices(h, dModel, dk, 1), matrices(h, dModel, dv, 1),
+                                MatrixArbitraries.tenths(h * dv, dOut, 1))
                         .as((x, wq, wk, wv, wo) -> new MultiHeadCase(x, new MultiHeadWeights(wq, wk, wv, wo),
                                 causal)));
     }

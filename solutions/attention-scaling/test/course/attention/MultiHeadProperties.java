@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.Tolerance;
 
 import course.attention.Generators.MultiHeadCase;
 import net.jqwik.api.Arbitraries;
@@ -40,8 +44,9 @@ class MultiHeadProperties {
                 .map(p -> new Permuted(c, p)));
     }
 
-    @Property
+    @Property(tries = 50)
     @Points(2)
+    @DependsOn("AttentionProperties.weightsAreSoftmaxOfScaledScores")
     @Hint(value = "Multi-head attention = concat(head_0, ..., head_{h-1}) W_o with head_i = Attention(X W_q[i], "
             + "X W_k[i], X W_v[i]) (causal if asked). Usual mistakes: forgetting W_o, reusing one head's "
             + "projections, concatenating in the wrong order, summing heads instead of concatenating.",
@@ -49,14 +54,17 @@ class MultiHeadProperties {
                     + "X W_v[i])（需要时带因果掩码）。常见错误：忘了 W_o、所有头用同一组投影、拼接顺序错、把各头相加而不是拼接。")
     void multiHeadMatchesPerHeadDefinition(@ForAll("anyLayer") MultiHeadCase c) {
         double[][] actual = MultiHeadAttention.apply(c.x(), c.weights(), c.causal()).toArray();
-        String diff = Oracle.firstDifference("output", actual, MultiHead.expected(c.x(), c.weights(), c.causal()));
-        assertThat(diff).withFailMessage("multi-head output (expected = concat of your own attention heads, times "
-                + "W_o): %s%s", diff, diff == null ? "" : MultiHead.diagnose(c.x(), c.weights(), c.causal(), actual))
-                .isNull();
+        Optional<String> problem = Approx.difference("output", actual,
+                MultiHead.expected(c.x(), c.weights(), c.causal()), Tolerance.DEFAULT);
+        assertThat(problem).withFailMessage("multi-head output (expected = concat of your own attention heads, times "
+                        + "W_o): %s%s%s", problem.orElse(""),
+                Mistakes.withoutOutputProjection(c.x(), c.weights(), c.causal(), actual),
+                Mistakes.multiHead(c.x(), c.weights(), c.causal(), actual).explain()).isEmpty();
     }
 
-    @Property
+    @Property(tries = 50)
     @Points(1)
+    @DependsOn("multiHeadMatchesPerHeadDefinition")
     @Hint(value = "Self-attention without positional information is permutation-equivariant: shuffling the input "
             + "tokens shuffles the output rows the same way and changes nothing else. (This is why transformers need "
             + "position encodings.) A dependence on the row index outside the causal mask breaks it.",
@@ -67,9 +75,9 @@ class MultiHeadProperties {
         int[] perm = p.permutation().stream().mapToInt(Integer::intValue).toArray();
         Matrix out = MultiHeadAttention.apply(c.x(), c.weights(), false);
         Matrix outOfPermuted = MultiHeadAttention.apply(Oracle.permuteRows(c.x(), perm), c.weights(), false);
-        String diff = Oracle.firstDifference("output of the permuted input", outOfPermuted.toArray(),
-                Oracle.permuteRows(out, perm).toArray());
-        assertThat(diff).withFailMessage("permuting the input rows by %s should permute the output rows the same "
-                + "way: %s", p.permutation(), diff).isNull();
+        Optional<String> problem = Approx.difference("output of the permuted input", outOfPermuted.toArray(),
+                Oracle.permuteRows(out, perm).toArray(), Tolerance.DEFAULT);
+        assertThat(problem).withFailMessage("permuting the input rows by %s should permute the output rows the same "
+                + "way: %s", p.permutation(), problem.orElse("")).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class ScalingExperimentTests {
 
     @Test
     @Points(2)
+    @DependsOn("AttentionProperties.weightsAreSoftmaxOfScaledScores")
     @Hint(value = "With q, k of unit-variance components q.k has variance d_k; dividing by sqrt(d_k) brings the "
             + "logits back to variance 1, so the attention rows keep roughly the same entropy (about 2.35 nats "
             + "for 16 keys) for every d_k. Without the scaling they collapse toward one-hot as d_k grows; dividing "
@@ -77,6 +79,7 @@ class ScalingExperimentTests {
 
     @Test
     @Points(1)
+    @DependsOn("SoftmaxProperties.softmaxJacobianEntriesAreAtMostOneQuarter")
     @Hint(value = "Why the scaling matters for training: the softmax Jacobian p_i (delta_ij - p_j) goes to 0 as the "
             + "softmax saturates. On unscaled logits with large d_k the largest Jacobian entry is tiny, so almost no "
             + "gradient flows back: 'small softmax gradients', not overflow, is the reason for 1/sqrt(d_k).",

@@ -3,9 +3,14 @@ package course.attention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Optional;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Tolerance;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,7 +34,7 @@ class SoftmaxProperties {
         return Generators.hundredths(1000);
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(2)
     @Hint(value = "softmax must return a probability distribution for ANY finite logits, including ones like 800 or "
             + "-900: entries in [0, 1] summing to 1. NaN or Infinity here means exp overflowed (or everything "
@@ -38,27 +43,14 @@ class SoftmaxProperties {
                     + "出现 NaN 或 Infinity 说明 exp 上溢了（或全部下溢为 0）：先减去最大的 logit。")
     void softmaxIsAProbabilityDistribution(@ForAll("wideLogits") double[] logits) {
         double[] p = Attention.softmax(logits.clone());
-        double[] expected = Oracle.softmax(logits);
         // One failure site per property: jqwik only shrinks toward samples that fail at the same place.
-        String problem = null;
-        if (p.length != logits.length) {
-            problem = "softmax of " + logits.length + " logits returned " + p.length + " entries";
-        } else {
-            double sum = Arrays.stream(p).sum();
-            for (int i = 0; i < p.length && problem == null; i++) {
-                if (!(Math.abs(p[i] - expected[i]) <= 1e-9)) {
-                    problem = "softmax(" + Arrays.toString(logits) + ") returned " + Arrays.toString(p) + ": entry "
-                            + i + " is " + p[i] + ", expected " + expected[i];
-                }
-            }
-            if (problem == null && !(Math.abs(sum - 1) <= 1e-9)) {
-                problem = "softmax(" + Arrays.toString(logits) + ") sums to " + sum + ", expected 1";
-            }
-        }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        String call = "softmax(" + NumberText.show(logits) + ")";
+        Optional<String> problem = Approx.difference(call, p, Oracle.softmax(logits), Tolerance.DEFAULT)
+                .or(() -> Approx.difference("the sum of " + call, Arrays.stream(p).sum(), 1, Tolerance.DEFAULT));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property
+    @Property(tries = 60)
     @Points(2)
     @Hint(value = "Shift invariance: softmax(x + c) = softmax(x) for every constant c, because exp(x_i + c) = "
             + "exp(c) exp(x_i) and exp(c) cancels in the normalization. An implementation that exponentiates the "
@@ -69,18 +61,15 @@ class SoftmaxProperties {
         double[] shifted = Arrays.stream(logits).map(x -> x + c).toArray();
         double[] p = Attention.softmax(logits.clone());
         double[] q = Attention.softmax(shifted.clone());
-        boolean same = p.length == q.length;
-        for (int i = 0; same && i < p.length; i++) {
-            same = Math.abs(p[i] - q[i]) <= 1e-9;
-        }
-        assertThat(same)
-                .withFailMessage("softmax(x) = %s but softmax(x + %s) = %s for x = %s; they should be equal",
-                        Arrays.toString(p), c, Arrays.toString(q), Arrays.toString(logits))
-                .isTrue();
+        Optional<String> problem = Approx.difference("softmax(x + " + NumberText.show(c) + ")", q, p,
+                Tolerance.DEFAULT);
+        assertThat(problem).withFailMessage("x = %s, softmax(x) = %s; they should be equal: %s",
+                NumberText.show(logits), NumberText.show(p), problem.orElse("")).isEmpty();
     }
 
-    @Property
-    @Points(2)
+    @Property(tries = 60)
+    @Points(1)
+    @DependsOn("SoftmaxTests.softmaxOfKnownLogits")
     @Hint(value = "The softmax Jacobian p_i (delta_ij - p_j) has every entry in [-1/4, 1/4] (p(1 - p) <= 1/4 and "
             + "p_i p_j <= 1/4 when p_i + p_j <= 1), and it shrinks toward 0 as softmax saturates: this is why "
             + "attention divides its logits by sqrt(d_k).",
@@ -90,23 +79,26 @@ class SoftmaxProperties {
         double[][] jacobian = Attention.softmaxJacobian(logits.clone());
         double[] p = Oracle.softmax(logits);
         int n = logits.length;
-        String problem = null;
-        if (jacobian.length != n || Arrays.stream(jacobian).anyMatch(row -> row.length != n)) {
-            problem = "the Jacobian of " + n + " logits should be " + n + " x " + n;
+        double[][] expected = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                expected[i][j] = (i == j ? p[i] : 0) - p[i] * p[j];
+            }
         }
-        for (int i = 0; i < n && problem == null; i++) {
-            for (int j = 0; j < n && problem == null; j++) {
-                double expected = (i == j ? p[i] : 0) - p[i] * p[j];
+        String at = "the Jacobian of softmax(" + NumberText.show(logits) + ")";
+        Optional<String> problem = Optional.empty();
+        for (int i = 0; i < jacobian.length && problem.isEmpty(); i++) {
+            for (int j = 0; j < jacobian[i].length && problem.isEmpty(); j++) {
                 if (!(Math.abs(jacobian[i][j]) <= 0.25 + 1e-12)) {
-                    problem = "Jacobian entry [" + i + "][" + j + "] of softmax(" + Arrays.toString(logits) + ") is "
-                            + jacobian[i][j] + ", whose magnitude exceeds 1/4";
-                } else if (!(Math.abs(jacobian[i][j] - expected) <= 1e-10)) {
-                    problem = "Jacobian entry [" + i + "][" + j + "] of softmax(" + Arrays.toString(logits) + ") is "
-                            + jacobian[i][j] + ", expected p_" + i + " (delta - p_" + j + ") = " + expected
-                            + " with p = " + Arrays.toString(p);
+                    problem = Optional.of("entry [" + i + "][" + j + "] of " + at + " is "
+                            + NumberText.show(jacobian[i][j]) + ", whose magnitude exceeds 1/4");
                 }
             }
         }
-        assertThat(problem).withFailMessage("%s", problem).isNull();
+        if (problem.isEmpty()) {
+            problem = Approx.difference(at, jacobian, expected, new Tolerance(1e-10, 0))
+                    .map(d -> d + "\n  expected p_i (delta_ij - p_j) with p = " + NumberText.show(p));
+        }
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 }

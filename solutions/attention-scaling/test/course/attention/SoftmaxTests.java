@@ -1,32 +1,42 @@
 package course.attention;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Optional;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Rejections;
+import org.aibasis.grader.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
 class SoftmaxTests {
 
+    private static final double NEG_INF = Double.NEGATIVE_INFINITY;
+
     @Test
     @Points(1)
     @Hint(value = "softmax: p_i = exp(x_i) / sum_j exp(x_j). Check that you normalize by the sum of the exponentials "
-            + "(not of the logits) and that masked logits (-Infinity) get probability exactly 0.",
+            + "(not of the logits) and that masked logits (-Infinity) get probability EXACTLY 0 (not a tiny number: "
+            + "exp(-Infinity) is 0; do not replace -Infinity by a large negative number).",
             zh = "softmax：p_i = exp(x_i) / sum_j exp(x_j)。检查是否除以指数之和（而不是 logit 之和），"
-                    + "以及被掩码的 logit（-Infinity）的概率是否恰好为 0。")
+                    + "以及被掩码的 logit（-Infinity）的概率是否恰好为 0（不是一个很小的数：exp(-Infinity) 就是 0；"
+                    + "不要把 -Infinity 换成一个很大的负数）。")
     void softmaxOfKnownLogits() {
         double e1 = Math.exp(1);
         double e2 = Math.exp(2);
         double sum = 1 + e1 + e2;
-        expectSoftmax(new double[] {0, 1, 2}, new double[] {1 / sum, e1 / sum, e2 / sum});
-        expectSoftmax(new double[] {3, 3}, new double[] {0.5, 0.5});
-        expectSoftmax(new double[] {7.5}, new double[] {1});
-        expectSoftmax(new double[] {Double.NEGATIVE_INFINITY, 0, Double.NEGATIVE_INFINITY}, new double[] {0, 1, 0});
-        expectSoftmax(new double[] {Math.log(3), Double.NEGATIVE_INFINITY, 0}, new double[] {0.75, 0, 0.25});
+        Optional<String> problem = expectSoftmax(new double[] {0, 1, 2}, new double[] {1 / sum, e1 / sum, e2 / sum})
+                .or(() -> expectSoftmax(new double[] {3, 3}, new double[] {0.5, 0.5}))
+                .or(() -> expectSoftmax(new double[] {7.5}, new double[] {1}))
+                .or(() -> expectSoftmax(new double[] {NEG_INF, 0, NEG_INF}, new double[] {0, 1, 0}))
+                .or(() -> expectSoftmax(new double[] {Math.log(3), NEG_INF, 0}, new double[] {0.75, 0, 0.25}))
+                .or(() -> expectSoftmax(new double[] {-40, NEG_INF, -40}, new double[] {0.5, 0, 0.5}));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
     @Test
@@ -40,45 +50,56 @@ class SoftmaxTests {
         double e1 = Math.exp(-1);
         double e2 = Math.exp(-2);
         double sum = 1 + e1 + e2;
-        expectSoftmax(new double[] {1000, 999, 998}, new double[] {1 / sum, e1 / sum, e2 / sum});
-        expectSoftmax(new double[] {-1000, -1001, -1002}, new double[] {1 / sum, e1 / sum, e2 / sum});
-        expectSoftmax(new double[] {800, -800}, new double[] {1, 0});
-        expectSoftmax(new double[] {1e6, 1e6}, new double[] {0.5, 0.5});
+        double[] descending = {1 / sum, e1 / sum, e2 / sum};
+        Optional<String> problem = expectSoftmax(new double[] {1000, 999, 998}, descending)
+                .or(() -> expectSoftmax(new double[] {-1000, -1001, -1002}, descending))
+                .or(() -> expectSoftmax(new double[] {800, -800}, new double[] {1, 0}))
+                .or(() -> expectSoftmax(new double[] {1e6, 1e6}, new double[] {0.5, 0.5}))
+                .or(() -> expectSoftmax(new double[] {NEG_INF, 1000}, new double[] {0, 1}));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
     @Test
     @Points(1)
-    @Hint(value = "softmax needs at least one logit and at least one that is not masked; NaN and +Infinity are not "
-            + "valid logits. Throw IllegalArgumentException for those inputs.",
-            zh = "softmax 至少需要一个 logit，并且至少有一个未被掩码；NaN 和 +Infinity 不是合法的 logit。"
-                    + "对这些输入抛出 IllegalArgumentException。")
+    @Hint(value = "softmax and softmaxJacobian need at least one logit and at least one that is not masked; NaN and "
+            + "+Infinity are not valid logits. Throw IllegalArgumentException for those inputs, in both methods "
+            + "(the Jacobian has the same input rules as softmax).",
+            zh = "softmax 和 softmaxJacobian 至少需要一个 logit，并且至少有一个未被掩码；NaN 和 +Infinity 不是合法的 "
+                    + "logit。两个方法都要对这些输入抛出 IllegalArgumentException（雅可比矩阵的输入规则与 softmax 相同）。")
     void softmaxRejectsInvalidLogits() {
         double[][] invalid = {
             {},
             {1, Double.NaN},
             {Double.POSITIVE_INFINITY, 0},
-            {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY},
+            {NEG_INF, NEG_INF},
         };
+        Rejections calls = new Rejections();
         for (double[] logits : invalid) {
-            assertThatThrownBy(() -> Attention.softmax(logits))
-                    .as("softmax(%s) should throw IllegalArgumentException", Arrays.toString(logits))
-                    .isInstanceOf(IllegalArgumentException.class);
+            calls.mustThrow(IllegalArgumentException.class, "softmax(" + Arrays.toString(logits) + ")",
+                            () -> Attention.softmax(logits.clone()))
+                    .mustThrow(IllegalArgumentException.class, "softmaxJacobian(" + Arrays.toString(logits) + ")",
+                            () -> Attention.softmaxJacobian(logits.clone()));
         }
+        Optional<String> problem = calls.problem();
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
     @Test
     @Points(1)
+    @DependsOn("softmaxOfKnownLogits")
     @Hint(value = "The softmax Jacobian is dp_i/dx_j = p_i (delta_ij - p_j): p_i (1 - p_i) on the diagonal and "
-            + "-p_i p_j off it. It is compared here with finite differences of softmax.",
+            + "-p_i p_j off it. It is compared here with finite differences of softmax; a masked logit (-Infinity) "
+            + "has p = 0, so its row and column are 0.",
             zh = "softmax 的雅可比矩阵为 dp_i/dx_j = p_i (delta_ij - p_j)：对角线上是 p_i (1 - p_i)，"
-                    + "非对角线是 -p_i p_j。这里与 softmax 的有限差分结果比较。")
+                    + "非对角线是 -p_i p_j。这里与 softmax 的有限差分结果比较；被掩码的 logit（-Infinity）p = 0，"
+                    + "所以它所在的行和列都是 0。")
     void softmaxJacobianMatchesFiniteDifferences() {
-        double[][] cases = {{0, 0}, {0.5, -1, 2}, {3, 1, 0, -2}};
+        double[][] cases = {{0, 0}, {0.5, -1, 2}, {3, 1, 0, -2}, {0, NEG_INF, Math.log(3)}};
         double h = 1e-6;
-        for (double[] x : cases) {
-            double[][] jacobian = Attention.softmaxJacobian(x.clone());
-            assertThat(jacobian.length).as("Jacobian of softmax(%s) should be %d x %d", Arrays.toString(x),
-                    x.length, x.length).isEqualTo(x.length);
+        Optional<String> problem = Optional.empty();
+        for (int c = 0; c < cases.length && problem.isEmpty(); c++) {
+            double[] x = cases[c];
+            double[][] numeric = new double[x.length][x.length];
             for (int j = 0; j < x.length; j++) {
                 double[] plus = x.clone();
                 double[] minus = x.clone();
@@ -87,27 +108,33 @@ class SoftmaxTests {
                 double[] pPlus = Oracle.softmax(plus);
                 double[] pMinus = Oracle.softmax(minus);
                 for (int i = 0; i < x.length; i++) {
-                    double numeric = (pPlus[i] - pMinus[i]) / (2 * h);
-                    assertThat(jacobian[i][j])
-                            .withFailMessage("Jacobian of softmax(%s): entry [%d][%d] = dp_%d/dx_%d is %s, expected "
-                                    + "about %.8f", Arrays.toString(x), i, j, i, j, jacobian[i][j], numeric)
-                            .isCloseTo(numeric, within(1e-7));
+                    // a masked logit stays -Infinity when nudged: its column is 0
+                    numeric[i][j] = Double.isInfinite(x[j]) ? 0 : (pPlus[i] - pMinus[i]) / (2 * h);
                 }
             }
+            problem = Approx.difference("Jacobian of softmax(" + NumberText.show(x) + ")",
+                    Attention.softmaxJacobian(x.clone()), numeric, Tolerance.absolute(1e-7));
         }
+        assertThat(problem).withFailMessage("%s (dp_i/dx_j, compared with finite differences)", problem.orElse(""))
+                .isEmpty();
     }
 
-    private static void expectSoftmax(double[] logits, double[] expected) {
+    /** The difference between softmax(logits) and expected; a masked logit's probability must be exactly 0. */
+    static Optional<String> expectSoftmax(double[] logits, double[] expected) {
         double[] input = logits.clone();
         double[] p = Attention.softmax(input);
-        assertThat(p.length).as("softmax(%s) has %d entries", Arrays.toString(logits), p.length)
-                .isEqualTo(expected.length);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(p[i])
-                    .withFailMessage("softmax(%s) returned %s; entry %d should be %s",
-                            Arrays.toString(logits), Arrays.toString(p), i, expected[i])
-                    .isCloseTo(expected[i], within(1e-9));
+        String call = "softmax(" + NumberText.show(logits) + ")";
+        Optional<String> problem = Approx.difference(call, p, expected, Tolerance.DEFAULT);
+        for (int i = 0; i < logits.length && problem.isEmpty() && p.length == logits.length; i++) {
+            if (logits[i] == NEG_INF && p[i] != 0.0) {
+                problem = Optional.of(call + "[" + i + "] is " + p[i] + " but a masked logit (-Infinity) has "
+                        + "probability exactly 0");
+            }
         }
-        assertThat(input).as("softmax must not change its argument").isEqualTo(logits);
+        if (problem.isEmpty() && !Arrays.equals(input, logits)) {
+            problem = Optional.of(call + " changed its argument to " + NumberText.show(input)
+                    + ": softmax must not change its argument (work on a new array)");
+        }
+        return problem;
     }
 }

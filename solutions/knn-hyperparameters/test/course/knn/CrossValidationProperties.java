@@ -1,11 +1,11 @@
 package course.knn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -13,15 +13,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Tolerance;
 
 /**
- * Properties of CrossValidation on generated data sets, checked against a brute-force cross-validation.
- *
- * <p>Shrinking is off: each try runs a whole cross-validation twice, and shrinking takes thousands of tries, too
- * long for the per-test time limit. The data sets are small (4 to 10 rows, two decimals) to keep samples readable.
+ * Properties of CrossValidation on generated data sets (4 to 10 rows, two decimals, shrinking toward few rows and
+ * coordinates near 1), checked against a brute-force cross-validation.
  */
 class CrossValidationProperties {
 
@@ -52,8 +53,9 @@ class CrossValidationProperties {
                 });
     }
 
-    @Property(shrinking = ShrinkingMode.OFF) // see the class comment
+    @Property(tries = 50)
     @Points(2)
+    @DependsOn("KnnProperties.predictionMatchesBruteForce")
     @Hint(value = "foldAccuracies and crossValidate must match a brute-force cross-validation: fold of row i = "
             + "i % folds; per fold, fit the scaler on the training rows only, transform training and validation rows "
             + "with it, fit a fresh KNN, and count correct validation predictions. Fitting the scaler on all rows "
@@ -66,26 +68,21 @@ class CrossValidationProperties {
         Assume.that(Generators.unambiguousFolds(c.data(), c.folds(), candidate, Oracle.MIN_MAX));
         double[] expected = Oracle.foldAccuracies(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
         double[] got = CrossValidation.foldAccuracies(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
-        assertThat(got)
-                .as("%s with min-max scaling fitted per fold: expected fold accuracies %s, got %s", candidate,
-                        Arrays.toString(expected), Arrays.toString(got))
-                .hasSize(expected.length);
-        for (int f = 0; f < expected.length; f++) {
-            assertThat(got[f])
-                    .as("%s with min-max scaling fitted per fold: expected fold accuracies %s, got %s", candidate,
-                            Arrays.toString(expected), Arrays.toString(got))
-                    .isCloseTo(expected[f], within(1e-9));
-        }
-        double mean = CrossValidation.crossValidate(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
-        double expectedMean = Arrays.stream(expected).average().orElseThrow();
-        assertThat(mean)
-                .as("%s: crossValidate should be the mean %s of the fold accuracies %s, got %s", candidate,
-                        expectedMean, Arrays.toString(expected), mean)
-                .isCloseTo(expectedMean, within(1e-9));
+        Optional<String> problem = Approx.difference("fold accuracies", got, expected, Tolerance.DEFAULT)
+                .map(d -> candidate + " with min-max scaling fitted per fold: " + d
+                        + Mistakes.scalerFits(c.data(), candidate, c.folds()))
+                .or(() -> {
+                    double mean = CrossValidation.crossValidate(c.data(), candidate, c.folds(), Oracle.MIN_MAX);
+                    return Approx.difference("crossValidate", mean, Arrays.stream(expected).average().orElseThrow(),
+                            Tolerance.DEFAULT).map(d -> candidate + ": " + d + ", the mean of the fold accuracies "
+                            + NumberText.show(expected));
+                });
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property(shrinking = ShrinkingMode.OFF) // see the class comment
-    @Points(2)
+    @Property(tries = 50)
+    @Points(1)
+    @DependsOn("crossValidationMatchesBruteForce")
     @Hint(value = "select must return the candidate with the highest mean fold accuracy; among candidates within "
             + "TIE_TOLERANCE of the best, the larger k, then the metric declared first in Metric.",
             zh = "select 必须返回平均折准确率最高的候选；与最优相差不超过 TIE_TOLERANCE 的候选中，取较大的 k，"
@@ -98,10 +95,10 @@ class CrossValidationProperties {
         Candidate got = CrossValidation.select(c.data(), c.candidates(), c.folds(), Scaler.NONE);
         List<String> scores = new ArrayList<>();
         for (Candidate candidate : c.candidates()) {
-            scores.add(candidate + " -> " + Oracle.meanAccuracy(c.data(), candidate, c.folds(), Scaler.NONE));
+            scores.add(candidate + " -> " + NumberText.show(Oracle.meanAccuracy(c.data(), candidate, c.folds(),
+                    Scaler.NONE)));
         }
-        assertThat(got)
-                .as("mean fold accuracies %s: expected %s, got %s", scores, expected, got)
+        assertThat(got).withFailMessage("mean fold accuracies %s: expected %s, got %s", scores, expected, got)
                 .isEqualTo(expected);
     }
 }

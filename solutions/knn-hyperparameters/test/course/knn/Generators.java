@@ -8,6 +8,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.aibasis.grader.testkit.CourseArbitraries;
 
 /** Arbitraries shared by the property classes (not a test class). */
 final class Generators {
@@ -17,15 +18,15 @@ final class Generators {
 
     /**
      * Coordinates with two decimals in [-10, 10]: distance ties are rare (the properties that care reject them), and
-     * values built from integers shrink quickly and print readably.
+     * values built from integers shrink quickly (toward 1, not 0) and print readably.
      */
     static Arbitrary<Double> smoothCoordinate() {
-        return Arbitraries.integers().between(-1000, 1000).map(i -> i / 100.0);
+        return Arbitraries.integers().between(-1000, 1000).shrinkTowards(100).map(i -> i / 100.0);
     }
 
     /** Small integers: many exact distance and vote ties (exact in floating point for Manhattan/Chebyshev). */
     static Arbitrary<Double> gridCoordinate() {
-        return Arbitraries.integers().between(-3, 3).map(Integer::doubleValue);
+        return CourseArbitraries.smallInts(-3, 3).map(Integer::doubleValue);
     }
 
     /** Rows of {@code maxDimension} coordinates; callers keep only the first {@code dimension} of them. */
@@ -48,7 +49,7 @@ final class Generators {
         return Combinators.combine(
                         Arbitraries.integers().between(minDim, maxDim),
                         rows(coordinate, maxDim).list().ofMinSize(minRows).ofMaxSize(maxRows),
-                        Arbitraries.integers().between(0, labels - 1).list().ofSize(maxRows))
+                        CourseArbitraries.smallInts(0, labels - 1).list().ofSize(maxRows))
                 .as((dim, r, l) -> new Dataset(cut(r, dim),
                         l.stream().limit(r.size()).mapToInt(Integer::intValue).toArray()));
     }

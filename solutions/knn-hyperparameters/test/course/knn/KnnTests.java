@@ -1,12 +1,15 @@
 package course.knn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.NumberText;
+import org.aibasis.grader.testkit.Rejections;
+import org.aibasis.grader.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
 class KnnTests {
@@ -23,12 +26,14 @@ class KnnTests {
         double[] aCopy = a.clone();
         double[] bCopy = b.clone();
         double got = Knn.distance(m, a, b);
-        assertThat(got)
-                .as("%s distance between %s and %s is %s, expected %s", m, Arrays.toString(a), Arrays.toString(b),
-                        got, expected)
-                .isCloseTo(expected, within(1e-9));
-        assertThat(a).as("distance must not modify its arguments").containsExactly(aCopy);
-        assertThat(b).as("distance must not modify its arguments").containsExactly(bCopy);
+        Optional<String> problem = Approx.difference(m + " distance between " + NumberText.show(aCopy) + " and "
+                + NumberText.show(bCopy), got, expected, Tolerance.DEFAULT);
+        if (problem.isEmpty() && !(Arrays.equals(a, aCopy) && Arrays.equals(b, bCopy))) {
+            problem = Optional.of(m + " distance changed its arguments " + NumberText.show(aCopy) + ", "
+                    + NumberText.show(bCopy) + " to " + NumberText.show(a) + ", " + NumberText.show(b)
+                    + ": distance must not modify them");
+        }
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
     @Test
@@ -97,7 +102,9 @@ class KnnTests {
         for (int k = 1; k <= 6; k++) {
             Knn knn = new Knn(k, Metric.MANHATTAN);
             knn.fit(train);
-            int[] got = knn.nearest(new double[] {2});
+            double[] query = {2};
+            int[] got = knn.nearest(query);
+            assertThat(query).as("nearest must not modify its query").containsExactly(2);
             assertThat(got)
                     .as("training x = [5, 1, 3, -1, 1, 3], query x = 2, k = %d: expected nearest rows %s, got %s", k,
                             Arrays.toString(expected[k - 1]), Arrays.toString(got))
@@ -123,6 +130,10 @@ class KnnTests {
         Dataset symmetric = line(new double[] {-2, 2}, new int[] {4, 3});
         expectPrediction(symmetric, 2, new double[] {0}, 3,
                 "k = 2: one vote each and the same total distance 2, so the smaller label 3 wins");
+        // the same tie with the smaller label met first: the later label must not win just by coming later
+        Dataset smallerFirst = line(new double[] {-2, 2}, new int[] {3, 4});
+        expectPrediction(smallerFirst, 2, new double[] {0}, 3,
+                "k = 2: one vote each and the same total distance 2, so the smaller label 3 wins (it comes first)");
         // majority beats closeness: label 0 at distance 0.5, label 1 twice at distances 2 and 3
         Dataset majority = line(new double[] {0.5, 2, -3, 50}, new int[] {0, 1, 1, 0});
         expectPrediction(majority, 3, new double[] {0}, 1,
@@ -148,6 +159,8 @@ class KnnTests {
                     + "之前 fit 的行不能参与投票。")
     void fitReplacesThePreviousTrainingSet() {
         Knn knn = new Knn(2, Metric.EUCLIDEAN);
+        assertThat(knn.k()).as("k() of new Knn(2, EUCLIDEAN)").isEqualTo(2);
+        assertThat(knn.metric()).as("metric() of new Knn(2, EUCLIDEAN)").isEqualTo(Metric.EUCLIDEAN);
         knn.fit(new Dataset(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new int[] {7, 7, 7, 7}));
         knn.fit(new Dataset(new double[][] {{10, 10}, {12, 12}}, new int[] {3, 3}));
         int got = knn.predict(new double[] {0, 0});
@@ -171,22 +184,24 @@ class KnnTests {
                     + "（IllegalStateException），查询点或向量长度不对（IllegalArgumentException）。")
     void misuseIsRejected() {
         Dataset two = new Dataset(new double[][] {{0}, {1}}, new int[] {0, 1});
-        assertThatThrownBy(() -> new Knn(3, Metric.EUCLIDEAN).fit(two))
-                .as("fit with k = 3 on a training set of 2 rows")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Knn(1, Metric.EUCLIDEAN).predict(new double[] {0}))
-                .as("predict before fit")
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new Knn(1, Metric.EUCLIDEAN).nearest(new double[] {0}))
-                .as("nearest before fit")
-                .isInstanceOf(IllegalStateException.class);
-        Knn knn = new Knn(2, Metric.MANHATTAN);
-        knn.fit(two);
-        assertThatThrownBy(() -> knn.predict(new double[] {0, 1}))
-                .as("predict with a query of 2 features on 1-feature training rows")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Knn.distance(Metric.EUCLIDEAN, new double[] {1, 2}, new double[] {1}))
-                .as("distance between vectors of lengths 2 and 1")
-                .isInstanceOf(IllegalArgumentException.class);
+        Knn fitted = new Knn(2, Metric.MANHATTAN);
+        fitted.fit(two);
+        Optional<String> problem = new Rejections()
+                .mustThrow(IllegalArgumentException.class, "fit with k = 3 on a training set of 2 rows",
+                        () -> new Knn(3, Metric.EUCLIDEAN).fit(two))
+                .mustThrow(IllegalStateException.class, "predict before fit",
+                        () -> new Knn(1, Metric.EUCLIDEAN).predict(new double[] {0}))
+                .mustThrow(IllegalStateException.class, "nearest before fit",
+                        () -> new Knn(1, Metric.EUCLIDEAN).nearest(new double[] {0}))
+                .mustThrow(IllegalArgumentException.class, "predict with a query of 2 features on 1-feature "
+                        + "training rows", () -> fitted.predict(new double[] {0, 1}))
+                .mustThrow(IllegalArgumentException.class, "nearest with a query of 2 features on 1-feature "
+                        + "training rows", () -> fitted.nearest(new double[] {0, 1}))
+                .mustThrow(IllegalArgumentException.class, "distance between vectors of lengths 2 and 1",
+                        () -> Knn.distance(Metric.EUCLIDEAN, new double[] {1, 2}, new double[] {1}))
+                .mustThrow(IllegalArgumentException.class, "cosine distance between vectors of lengths 1 and 3",
+                        () -> Knn.distance(Metric.COSINE, new double[] {1}, new double[] {1, 2, 3}))
+                .problem();
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 }

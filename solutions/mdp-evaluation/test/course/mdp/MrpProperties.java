@@ -1,12 +1,16 @@
 package course.mdp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+
+import java.util.Optional;
 
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
+import org.aibasis.grader.testkit.Approx;
+import org.aibasis.grader.testkit.Tolerance;
 
-import course.mdp.Generators.Case;
+import course.mdp.MdpArbitraries.Case;
+import course.mdp.MdpArbitraries.Shape;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,15 +21,15 @@ class MrpProperties {
 
     @Provide
     Arbitrary<Case> anyCase() {
-        return Generators.cases(0, 0.95, 0.15);
+        return MdpArbitraries.cases(Shape.SMALL);
     }
 
     @Provide
     Arbitrary<Case> deterministicCase() {
-        return Generators.deterministicCases();
+        return MdpArbitraries.cases(Shape.SMALL.deterministicOnly());
     }
 
-    @Property
+    @Property(tries = 50)
     @Points(2)
     @Hint(value = "P_pi(s'|s) = sum_a pi(a|s) P(s'|s,a) and r_pi(s) = sum_a pi(a|s) sum_s' P(s'|s,a) R(s,a,s'). "
             + "The reward depends on the next state, so it is weighted by P(s'|s,a) as well as by pi(a|s); a "
@@ -35,28 +39,17 @@ class MrpProperties {
                     + "r_pi = 0；gamma 沿用 MDP 的。")
     void mrpMatchesTheDefinition(@ForAll("anyCase") Case c) {
         Mrp mrp = PolicyEvaluation.toMrp(c.mdp(), c.pi());
-        String diff = Oracle.rowDifference("P_pi", mrp.transitionMatrix(), Oracle.pPi(c.mdp(), c.pi()), 1e-12);
-        assertThat(diff).withFailMessage("%s", diff).isNull();
-        double[] r = Oracle.rPi(c.mdp(), c.pi());
-        diff = Oracle.difference("r_pi", mrp.rewardVector(), r, 1e-9);
-        String why = "";
-        if (diff != null) {
-            Mrp unweighted = Mrp.of(Oracle.pPi(c.mdp(), c.pi()),
-                    Oracle.rPi(Oracle.unweightedRewards(c.mdp()), c.pi()), c.mdp().gamma());
-            Mrp uniform = Mrp.of(Oracle.pPi(c.mdp(), c.pi()), Oracle.rPi(c.mdp(), Policy.uniform(c.mdp())),
-                    c.mdp().gamma());
-            if (Oracle.difference("", mrp.rewardVector(), unweighted.rewardVector(), 1e-9) == null) {
-                why = "\nYour r_pi adds up R(s,a,s') without the weights P(s'|s,a).";
-            } else if (Oracle.difference("", mrp.rewardVector(), uniform.rewardVector(), 1e-9) == null) {
-                why = "\nYour r_pi weights every action equally instead of by pi(a|s).";
-            }
-        }
-        assertThat(diff).withFailMessage("%s%s", diff, why).isNull();
-        assertThat(mrp.gamma()).withFailMessage("the MRP's gamma is %s, the MDP's is %s", mrp.gamma(),
-                c.mdp().gamma()).isEqualTo(c.mdp().gamma());
+        Optional<String> problem = Approx.difference("P_pi", mrp.transitionMatrix(),
+                        MdpOracle.transitions(c.mdp(), c.pi()), Tolerance.DEFAULT)
+                .or(() -> Approx.difference("r_pi", mrp.rewardVector(), MdpOracle.rewards(c.mdp(), c.pi()),
+                        Tolerance.DEFAULT).map(d -> d
+                        + Mistakes.mrpRewards(c.mdp(), c.pi(), mrp.rewardVector()).explain()))
+                .or(() -> mrp.gamma() == c.mdp().gamma() ? Optional.empty()
+                        : Optional.of("the MRP's gamma is " + mrp.gamma() + ", the MDP's is " + c.mdp().gamma()));
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
     }
 
-    @Property
+    @Property(tries = 40)
     @Points(1)
     @Hint(value = "With a deterministic policy in a deterministic MDP every row of P_pi has a single 1: the next "
             + "state of s is the one reached by the action pi picks, and r_pi(s) is that transition's reward.",
@@ -64,25 +57,35 @@ class MrpProperties {
                     + "r_pi(s) 是这次转移的奖励。")
     void deterministicPolicyInDeterministicMdpGivesDeterministicMrp(@ForAll("deterministicCase") Case c) {
         Mrp mrp = PolicyEvaluation.toMrp(c.mdp(), c.pi());
-        int n = c.mdp().stateCount();
-        for (int s = 0; s < n; s++) {
-            for (int a = 0; a < c.mdp().actionCount(s); a++) {
-                if (c.pi().probability(s, a) == 1) {
-                    for (int next = 0; next < n; next++) {
-                        double expected = c.mdp().probability(s, a, next);
-                        assertThat(mrp.transition(s, next)).withFailMessage("P_pi(%d|%d) is %s, expected %s: the "
-                                + "policy takes action %d in state %d and it leads to state %d for sure",
-                                next, s, mrp.transition(s, next), expected, a, s, target(c.mdp(), s, a))
-                                .isCloseTo(expected, within(1e-12));
-                    }
-                    double reward = c.mdp().reward(s, a, target(c.mdp(), s, a));
-                    assertThat(mrp.reward(s)).withFailMessage("r_pi(%d) is %s, expected R(%d,%d,%d) = %s", s,
-                            mrp.reward(s), s, a, target(c.mdp(), s, a), reward).isCloseTo(reward, within(1e-12));
-                }
+        Optional<String> problem = Optional.empty();
+        for (int s = 0; s < c.mdp().stateCount() && problem.isEmpty(); s++) {
+            problem = checkState(c.mdp(), c.pi(), mrp, s);
+        }
+        if (problem.isEmpty() && !mrp.isDeterministic()) {
+            problem = Optional.of("a deterministic policy in a deterministic MDP must give a deterministic MRP, got"
+                    + mrp);
+        }
+        assertThat(problem).withFailMessage("%s", problem.orElse("")).isEmpty();
+    }
+
+    /** The row and reward of state {@code s}: those of the one transition the chosen action makes. */
+    private static Optional<String> checkState(Mdp mdp, Policy pi, Mrp mrp, int s) {
+        for (int action = 0; action < mdp.actionCount(s); action++) {
+            if (pi.probability(s, action) == 1) {
+                int a = action;
+                int target = target(mdp, s, a);
+                double[] row = new double[mdp.stateCount()];
+                row[target] = 1;
+                double[] actualRow = mrp.transitionMatrix()[s];
+                double reward = mdp.reward(s, a, target);
+                return Approx.difference("P_pi(.|" + s + ")", actualRow, row, Tolerance.DEFAULT)
+                        .map(d -> d + "\n  the policy takes action " + a + " in state " + s + " and it leads to "
+                                + "state " + target + " for sure")
+                        .or(() -> Approx.difference("r_pi(" + s + ")", mrp.reward(s), reward, Tolerance.DEFAULT)
+                                .map(d -> d + " = R(" + s + "," + a + "," + target + ")"));
             }
         }
-        assertThat(mrp.isDeterministic()).withFailMessage("a deterministic policy in a deterministic MDP must give "
-                + "a deterministic MRP, got%s", mrp).isTrue();
+        return Optional.empty();
     }
 
     private static int target(Mdp mdp, int s, int a) {
@@ -91,6 +94,6 @@ class MrpProperties {
                 return next;
             }
         }
-        throw new IllegalStateException("not deterministic");
+        throw new IllegalStateException("state " + s + ", action " + a + " is not deterministic");
     }
 }
