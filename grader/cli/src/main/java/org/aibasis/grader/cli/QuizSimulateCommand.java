@@ -23,6 +23,14 @@ final class QuizSimulateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    Overwrite overwrite;
+
+    @Option(names = "--seed", paramLabel = "TEXT", defaultValue = GradingOptions.DEFAULT_SEED,
+            description = "Seed of the simulated class; the same seed gives the same answers. Default: "
+                    + "${DEFAULT-VALUE}.")
+    String seed;
+
     @Parameters(index = "0", paramLabel = "QUIZ", description = "A bank id or a quiz definition's id.")
     String quiz;
 
@@ -43,24 +51,25 @@ final class QuizSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         if (library.quiz(quiz).isEmpty()) {
             throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
                     library.quizzes().stream().map(q -> q.id()).toList()) + ")");
         }
         ClassSimulation.SimulatedClass simulated;
         try {
-            simulated = ClassSimulation.simulate(library, quiz, students, common.seed, wrongKeys,
+            simulated = ClassSimulation.simulate(library, quiz, students, seed, wrongKeys,
                     deadDistractors);
         } catch (IllegalArgumentException e) {
             throw new Errors.UsageException(e.getMessage());
         }
+        Path dir = OutputFolder.prepare(out, overwrite.force);
         for (ClassSimulation.Student s : simulated.students()) {
-            ReportFiles.writeAtomically(out.resolve(s.attempt().student() + ".json"),
+            ReportFiles.writeAtomically(dir.resolve(s.attempt().student() + ".json"),
                     AttemptJson.writeResponses(s.attempt(), s.responses()));
         }
-        System.out.println("Wrote " + simulated.students().size() + " answers files to " + out.toAbsolutePath()
-                + " (seed " + common.seed + "). Planted:");
+        System.out.println("Wrote " + simulated.students().size() + " answers files to " + dir
+                + " (seed " + seed + "). Planted:");
         for (ClassSimulation.Planted p : simulated.planted()) {
             System.out.println("  " + p.questionId() + ": " + switch (p) {
                 case ClassSimulation.Planted.WrongKey w -> "wrong key (the students who know choose "
