@@ -50,6 +50,7 @@ public final class Scorer {
 
     private static TestResult result(PlannedTest p, Outcome outcome, String output) {
         return new TestResult(p.ref().name(), p.displayName(), p.points(), outcome,
-                outcome instanceof Outcome.Passed ? java.util.Optional.empty() : p.hint(), output);
+                outcome instanceof Outcome.Passed ? java.util.Optional.empty()
+                        : p.hints().english(outcome instanceof Outcome.TimedOut), output);
     }
 }

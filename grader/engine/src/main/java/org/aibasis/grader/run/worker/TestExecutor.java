@@ -1,10 +1,8 @@
 package org.aibasis.grader.run.worker;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,7 +45,8 @@ final class TestExecutor {
      */
     WorkerEvent runSafely(int index, ClassLoader loader, TestRef ref) {
         try {
-            return run(index, Class.forName(ref.className(), false, loader), ref);
+            Class.forName(ref.className(), false, loader);
+            return run(index, ref);
         } catch (ClassNotFoundException | LinkageError e) {
             return finished(index, "errored", "cannot load the test class " + ref.className() + ": "
                     + describe(e), null);
@@ -57,14 +56,10 @@ final class TestExecutor {
         }
     }
 
-    private WorkerEvent run(int index, Class<?> testClass, TestRef ref) {
-        Optional<Method> method = Arrays.stream(testClass.getDeclaredMethods())
-                .filter(m -> m.getName().equals(ref.methodName())).findFirst();
-        if (method.isEmpty()) {
-            return finished(index, "errored", "test method " + ref.name() + " not found", null);
-        }
+    /** Runs the test the supervisor discovered, by its unique id, in the class loader of the thread's context. */
+    private WorkerEvent run(int index, TestRef ref) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectMethod(testClass, method.get()))
+                .selectors(selectUniqueId(ref.uniqueId()))
                 .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                 .configurationParameter("jqwik.database", "")
                 .configurationParameter("jqwik.failures.runfirst", "false")

@@ -1,0 +1,38 @@
+package course.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.aibasis.grader.api.Hint;
+import org.aibasis.grader.api.Points;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CounterTests extends CountingContract {
+    @Override
+    int count(int[] values) {
+        return Counter.positives(values);
+    }
+
+    @Check
+    @Points(1)
+    @Hint(value = "an empty string has no occurrences", zh = "空字符串里没有出现", timeout = "the loop over the string never ends",
+            timeoutZh = "遍历字符串的循环没有结束")
+    void occurrences() {
+        assertThat(Counter.occurrences("", 'a')).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    @Points(3)
+    void occurrences(int n) {
+        assertThat(Counter.occurrences("a".repeat(n), 'a')).isEqualTo(n);
+    }
+
+    @Check
+    @Disabled("kept for the next term")
+    @Points(5)
+    void notYet() {
+        assertThat(Counter.positives(new int[0])).isZero();
+    }
+}
