@@ -25,6 +25,10 @@ final class Failures {
         if (!reason.isEmpty()) {
             sb.append(": ").append(Text.bounded(reason));
         }
+        String cause = Views.rootCause(t);
+        if (!cause.isEmpty()) {
+            sb.append("\n\nThis test ").append(Text.bounded(cause)).append('.');
+        }
         Optional<Counterexample> cx = Views.counterexample(o);
         cx.ifPresent(c -> {
             sb.append("\n\nCounterexample").append(c.seed().isEmpty() ? "" : " (seed " + Text.oneLine(c.seed())

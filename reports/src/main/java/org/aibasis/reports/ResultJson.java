@@ -42,8 +42,9 @@ import org.aibasis.grader.model.TestResult;
  * of what was graded, for {@code batch --resume}) appear only when known; per exercise
  * {@code id, title, score, maxScore, status, diagnostics[], tests[]}; per diagnostic
  * {@code file, line, column, message, sourceLine}; per test {@code name, points, maxPoints, outcome, message},
- * then {@code hint} (only for a test that did not pass) and {@code counterexample} and {@code seed} (only for a
- * falsified property).
+ * then {@code hint} (only for a test that did not pass), {@code counterexample} and {@code seed} (only for a
+ * falsified property) and {@code failedPrerequisites} (only for a test that did not pass and builds, by
+ * {@code @DependsOn}, on tests that did not pass either: their names).
  *
  * <p>An exercise's {@code diagnostics} lists, in this order, what its status is about (the compile errors, the
  * violations, or for a missing exercise the reason as a diagnostic without a file) and then its notes. A test's
@@ -212,12 +213,13 @@ public final class ResultJson {
         }
     }
 
-    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed"})
+    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed",
+            "failedPrerequisites"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private record JsonTest(@JsonProperty(required = true) String name, double points,
                             @JsonProperty(required = true) Double maxPoints,
                             @JsonProperty(required = true) String outcome, String message, String hint,
-                            String counterexample, String seed) {
+                            String counterexample, String seed, List<String> failedPrerequisites) {
         static JsonTest of(TestResult t) {
             Outcome o = t.outcome();
             String message = switch (o) {
@@ -235,7 +237,9 @@ public final class ResultJson {
             boolean passed = o instanceof Outcome.Passed;
             return new JsonTest(text(t.name()), t.points(), t.maxPoints(), o.label(), text(message),
                     passed ? null : t.hint().map(ResultJson::text).orElse(null),
-                    cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null));
+                    cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null),
+                    t.failedPrerequisites().isEmpty() ? null
+                            : t.failedPrerequisites().stream().map(ResultJson::text).toList());
         }
 
         TestResult toModel(String exercise) throws IOException {
@@ -256,7 +260,8 @@ public final class ResultJson {
                 throw new IOException("exercise '" + exercise + "', test '" + name + "': maxPoints must be a "
                         + "number >= 0");
             }
-            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "");
+            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "",
+                    orEmpty(failedPrerequisites));
         }
     }
 }

@@ -81,7 +81,7 @@ public final class TerminalSummary {
         if (problems.size() > MAX_DIAGNOSTICS) {
             line("    ... and " + (problems.size() - MAX_DIAGNOSTICS) + " more (see the report)");
         }
-        for (TestResult t : e.tests()) {
+        for (TestResult t : Views.rootCausesFirst(e.tests())) {
             if (!(t.outcome() instanceof Outcome.Passed) && e.status() instanceof ExerciseStatus.Graded) {
                 test(t);
             }
@@ -116,6 +116,10 @@ public final class TerminalSummary {
         String reason = Views.reason(t.outcome()).strip();
         if (!reason.isEmpty()) {
             line("      why: " + fit(firstLine(reason), WIDTH - 11));
+        }
+        String cause = Views.rootCause(t);
+        if (!cause.isEmpty()) {
+            line("      first: " + fit(cause, WIDTH - 13));
         }
         Optional<Counterexample> cx = Views.counterexample(t.outcome());
         cx.ifPresent(c -> line("      counterexample: " + fit(joined(c.sample()) + (c.seed().isEmpty() ? ""

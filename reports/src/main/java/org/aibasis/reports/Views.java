@@ -72,6 +72,29 @@ final class Views {
         };
     }
 
+    /**
+     * For a test that did not pass and builds on tests that did not pass either: that it depends on them, so that
+     * the student fixes the root cause first; empty otherwise.
+     */
+    static String rootCause(TestResult t) {
+        if (t.failedPrerequisites().isEmpty()) {
+            return "";
+        }
+        List<String> names = t.failedPrerequisites().stream().map(Text::oneLine).toList();
+        return "depends on " + String.join(", ", names) + (names.size() == 1 ? ", which" : ", which all")
+                + " failed: fix " + (names.size() == 1 ? "that" : "those") + " first";
+    }
+
+    /**
+     * The tests in their order, except that a test whose prerequisites did not pass comes after those that are
+     * not such a consequence: the root causes are read first.
+     */
+    static List<TestResult> rootCausesFirst(List<TestResult> tests) {
+        List<TestResult> ordered = new ArrayList<>(tests);
+        ordered.sort(java.util.Comparator.comparing(t -> !t.failedPrerequisites().isEmpty()));
+        return ordered;
+    }
+
     /** The counterexample of a falsified property, if there is one. */
     static Optional<Counterexample> counterexample(Outcome o) {
         return switch (o) {
@@ -140,7 +163,8 @@ final class Views {
                 Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e), testSummary(e), next,
                 command, reason, heading, problems.stream().map(Views::source).toList(),
                 e.notes().stream().map(Views::source).toList(),
-                e.tests().stream().map(t -> test(t, e.status() instanceof ExerciseStatus.Graded)).toList());
+                rootCausesFirst(e.tests()).stream().map(t -> test(t, e.status() instanceof ExerciseStatus.Graded))
+                        .toList());
     }
 
     private static TestView test(TestResult t, boolean graded) {
@@ -152,7 +176,7 @@ final class Views {
         String display = t.displayName().isBlank() ? t.name() : t.displayName();
         return new TestView(Text.oneLine(t.name()), Text.oneLine(display), Text.points(t.points()),
                 Text.points(t.maxPoints()), badge(o), passed, graded && !passed, Text.bounded(reason(o).strip()),
-                cx.isPresent(),
+                Text.bounded(rootCause(t)), cx.isPresent(),
                 cx.map(c -> Text.bounded(c.sample().strip())).orElse(""),
                 cx.map(c -> Text.oneLine(c.seed())).orElse(""), original,
                 passed ? "" : t.hint().map(h -> Text.bounded(h.strip())).orElse(""),

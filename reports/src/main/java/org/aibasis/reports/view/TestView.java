@@ -12,6 +12,7 @@ package org.aibasis.reports.view;
  * @param explained         whether the report explains it: it did not pass and its exercise was graded (when no
  *                          test could run, the exercise says why); the fields below are for an explained test
  * @param message           why it did not pass, bounded; empty when passed
+ * @param rootCause         for a test that builds on tests that did not pass either: which, to fix first; else empty
  * @param hasCounterexample whether a property was falsified by a known input
  * @param counterexample    the shrunk sample, bounded
  * @param seed              the seed that finds it again
@@ -20,6 +21,6 @@ package org.aibasis.reports.view;
  * @param output            what the student's code printed while the test ran, bounded; empty if nothing
  */
 public record TestView(String name, String displayName, String points, String maxPoints, Badge outcome,
-                       boolean passed, boolean explained, String message, boolean hasCounterexample,
+                       boolean passed, boolean explained, String message, String rootCause, boolean hasCounterexample,
                        String counterexample, String seed, String originalSample, String hint, String output) {
 }

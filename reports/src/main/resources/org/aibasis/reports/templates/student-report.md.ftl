@@ -53,6 +53,10 @@ ${md.fence(d.text)}
 #### ${t.outcome.icon} ${t.outcome.text}: ${t.displayName} (${t.points} / ${t.maxPoints} points)
 
 Test ${md.code(t.name)}.
+<#if t.rootCause?has_content>
+
+**First:** ${t.rootCause}.
+</#if>
 <#if t.message?has_content>
 
 Why:

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import net.jqwik.api.Label;
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.aibasis.grader.run.TestRef;
@@ -113,31 +114,71 @@ public final class TestPlan {
                 d -> d.simpleName() + "." + d.method().getName(), Collectors.counting()));
         Map<String, Long> signatures = found.stream().collect(Collectors.groupingBy(TestPlan::signature,
                 Collectors.counting()));
-        List<PlannedTest> plan = new ArrayList<>();
         // the platform's own order within a class is deliberately unobvious; a report reads better sorted
         found.sort(java.util.Comparator.comparing((Discovered d) -> d.testClass().getName())
                 .thenComparing(TestPlan::signature));
+        List<TestRef> refs = new ArrayList<>();
         for (Discovered d : found) {
             String base = d.simpleName() + "." + d.method().getName();
             String name = baseNames.get(base) == 1 ? base
                     : signatures.get(signature(d)) == 1 ? signature(d) : d.testClass().getName() + "."
                     + signature(d).substring(d.simpleName().length() + 1);
-            TestRef ref = new TestRef(d.uniqueId(), d.testClass().getName(), name);
+            refs.add(new TestRef(d.uniqueId(), d.testClass().getName(), name));
+        }
+        List<PlannedTest> plan = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Discovered d = found.get(i);
+            TestRef ref = refs.get(i);
             Optional<Points> points = AnnotationSupport.findAnnotation(d.method(), Points.class);
             if (points.isEmpty() && requirePoints) {
-                throw new IllegalStateException("test class " + d.testClass().getName() + ": hidden test "
-                        + name + " has no @Points: give every hidden test its points");
+                throw new IllegalStateException("test class " + ref.className() + ": hidden test "
+                        + ref.name() + " has no @Points: give every hidden test its points");
             }
             double p = points.map(Points::value).orElse(1.0);
             if (!(p > 0)) {
-                throw new IllegalStateException("test class " + d.testClass().getName() + ": test " + name
+                throw new IllegalStateException("test class " + ref.className() + ": test " + ref.name()
                         + " has @Points(" + p + "); points must be > 0");
             }
             Hints hints = AnnotationSupport.findAnnotation(d.method(), Hint.class)
                     .map(h -> new Hints(h.value(), h.zh(), h.timeout(), h.timeoutZh())).orElse(Hints.NONE);
-            plan.add(new PlannedTest(ref, label(d.method()).orElse(d.method().getName()), p, hints, List.of()));
+            List<String> prerequisites = new ArrayList<>();
+            for (String entry : AnnotationSupport.findAnnotation(d.method(), DependsOn.class).map(DependsOn::value)
+                    .orElse(new String[0])) {
+                prerequisites.add(resolve(entry, ref, found, refs));
+            }
+            plan.add(new PlannedTest(ref, label(d.method()).orElse(d.method().getName()), p, hints, prerequisites));
         }
+        Prerequisites.checkAcyclic(plan);
         return List.copyOf(plan);
+    }
+
+    /**
+     * The planned test a {@code @DependsOn} entry names: {@code method} in the same class, or
+     * {@code Simple.method}; either may add the parameter types, as the test's name does, to pick an overload.
+     */
+    private static String resolve(String entry, TestRef of, List<Discovered> found, List<TestRef> refs) {
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Discovered d = found.get(i);
+            String method = d.method().getName();
+            String local = signature(d).substring(d.simpleName().length() + 1);
+            boolean same = d.testClass().getName().equals(of.className());
+            boolean named = refs.get(i).name().equals(entry) || (d.simpleName() + "." + method).equals(entry)
+                    || signature(d).equals(entry) || (same && (method.equals(entry) || local.equals(entry)));
+            if (named) {
+                matches.add(refs.get(i).name());
+            }
+        }
+        String where = "test class " + of.className() + ": " + of.name() + " has @DependsOn(\"" + entry + "\"), ";
+        if (matches.isEmpty()) {
+            throw new IllegalStateException(where + "which names no test of this exercise; name a test as "
+                    + "\"methodName\" of the same class or \"SimpleClassName.methodName\"");
+        }
+        if (matches.size() > 1) {
+            throw new IllegalStateException(where + "which names several tests (" + String.join(", ", matches)
+                    + "); name one of them as written here");
+        }
+        return matches.get(0);
     }
 
     /** {@code Simple.method(int, String)}: a name that keeps overloads apart. */

@@ -3,7 +3,9 @@ package org.aibasis.grader.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.aibasis.grader.course.Exercise;
 import org.aibasis.grader.locate.Submission;
@@ -39,8 +41,8 @@ class TestPlanTests {
     void findsInheritedComposedAndOverloadedTestsButNotDisabledOnes() {
         assertThat(plan()).extracting(p -> p.ref().name()).containsExactly(
                 "CounterProperties.neverMoreThanTheLength", "CounterTests.countsPositives",
-                "CounterTests.occurrences()", "CounterTests.occurrences(int)");
-        assertThat(plan()).extracting(PlannedTest::points).containsExactly(1.0, 2.0, 1.0, 3.0);
+                "CounterTests.occurrences()", "CounterTests.occurrences(int)", "CounterTests.positivesOfThree");
+        assertThat(plan()).extracting(PlannedTest::points).containsExactly(1.0, 2.0, 1.0, 3.0, 1.0);
     }
 
     @Test
@@ -55,11 +57,30 @@ class TestPlanTests {
     void everyPlannedTestRunsByItsUniqueId() throws InterruptedException {
         ExerciseResult solved = grade("solutions");
         assertThat(solved.tests()).allSatisfy(t -> assertThat(t.outcome()).isInstanceOf(Outcome.Passed.class));
-        assertThat(solved.score()).isEqualTo(7.0);
+        assertThat(solved.score()).isEqualTo(8.0);
         ExerciseResult skeleton = grade("exercises");
         assertThat(skeleton.tests()).extracting(TestResult::outcome).allSatisfy(o ->
                 assertThat(o).isInstanceOfSatisfying(Outcome.Errored.class, e ->
                         assertThat(e.message()).contains("TODO")));
+    }
+
+    @Test
+    void aTestWhosePrerequisiteFailedNamesItAsTheRootCause() throws InterruptedException {
+        ExerciseResult r = grader.grade(FixtureCourse.submission("counts-zero"), Set.of("plans"), TestListener.NONE)
+                .exercises().get(0);
+        Map<String, TestResult> byName = r.tests().stream().collect(Collectors.toMap(TestResult::name, t -> t));
+        TestResult root = byName.get("CounterTests.countsPositives");
+        TestResult dependent = byName.get("CounterTests.positivesOfThree");
+        assertThat(root.outcome()).isInstanceOf(Outcome.Failed.class);
+        assertThat(root.failedPrerequisites()).isEmpty();
+        assertThat(dependent.outcome()).isInstanceOf(Outcome.Failed.class);
+        assertThat(dependent.failedPrerequisites()).containsExactly("CounterTests.countsPositives");
+        assertThat(dependent.points()).as("still charged").isZero();
+        assertThat(byName.get("CounterProperties.neverMoreThanTheLength").failedPrerequisites()).isEmpty();
+        TestResult loops = byName.get("CounterTests.occurrences()");
+        assertThat(loops.outcome()).isInstanceOf(Outcome.TimedOut.class);
+        assertThat(loops.hint()).as("the timeout text replaces the hint").contains("the loop over the string never ends");
+        assertThat(root.hint()).contains("count only values above zero");
     }
 
     private static ExerciseResult grade(String folder) throws InterruptedException {

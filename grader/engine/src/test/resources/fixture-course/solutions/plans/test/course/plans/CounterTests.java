@@ -2,9 +2,11 @@ package course.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.aibasis.grader.api.DependsOn;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +29,14 @@ class CounterTests extends CountingContract {
     @Points(3)
     void occurrences(int n) {
         assertThat(Counter.occurrences("a".repeat(n), 'a')).isEqualTo(n);
+    }
+
+    @Test
+    @Points(1)
+    @DependsOn("countsPositives")
+    @Hint("positives counts for the whole array")
+    void positivesOfThree() {
+        assertThat(Counter.positives(new int[] {0, 1, 2})).isEqualTo(2);
     }
 
     @Check
