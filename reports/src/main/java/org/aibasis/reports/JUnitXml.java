@@ -21,7 +21,8 @@ import org.aibasis.grader.model.TestResult;
  * {@code <failure>}, an errored or timed-out one an {@code <error>} (with {@code type} {@code errored} or
  * {@code timed-out}), a test that did not run {@code <skipped>}. The explanation (reason, counterexample, hint) is
  * the element's text, what the code printed the test case's {@code <system-out>}, and a suite's compile errors,
- * violations or missing reason its {@code <system-err>}. No durations are measured, so every {@code time} is 0.
+ * violations or missing reason its {@code <system-err>}. A test's {@code time} is its measured duration in
+ * seconds, a suite's the sum of its tests'.
  */
 public final class JUnitXml {
     private static final int MESSAGE_LIMIT = 500;
@@ -88,7 +89,7 @@ public final class JUnitXml {
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", attr(dot < 0 ? t.name() : t.name().substring(dot + 1)));
         xml.writeAttribute("classname", attr(cls));
-        xml.writeAttribute("time", "0");
+        xml.writeAttribute("time", seconds(t.durationMs()));
         String element = switch (t.outcome()) {
             case Outcome.Passed p -> "";
             case Outcome.Failed f -> "failure";
@@ -99,8 +100,9 @@ public final class JUnitXml {
         if (!element.isEmpty()) {
             newline(xml, 3);
             xml.writeStartElement(element);
-            String reason = Views.reason(t.outcome()).strip();
-            xml.writeAttribute("message", attr(reason.isEmpty() ? Views.badge(t.outcome()).text() : reason));
+            String reason = Views.reason(t.outcome(), Messages.english()).strip();
+            xml.writeAttribute("message", attr(reason.isEmpty()
+                    ? Views.badge(t.outcome(), Messages.english()).text() : reason));
             if (!element.equals("skipped")) {
                 xml.writeAttribute("type", t.outcome().label());
                 xml.writeCharacters(Text.visible(Failures.explain(t)));
@@ -125,7 +127,12 @@ public final class JUnitXml {
         xml.writeAttribute("errors", Long.toString(tests.stream().filter(t -> t.outcome() instanceof Outcome.Errored
                 || t.outcome() instanceof Outcome.TimedOut).count()));
         xml.writeAttribute("skipped", count(tests, Outcome.NotRun.class));
-        xml.writeAttribute("time", "0");
+        xml.writeAttribute("time", seconds(tests.stream().mapToLong(TestResult::durationMs).sum()));
+    }
+
+    /** Milliseconds as JUnit's seconds with three decimals. */
+    private static String seconds(long millis) {
+        return java.math.BigDecimal.valueOf(millis, 3).toPlainString();
     }
 
     private static String count(List<TestResult> tests, Class<? extends Outcome> outcome) {

@@ -38,24 +38,32 @@ public final class TerminalSummary {
     private static final String YELLOW = "\u001b[33m";
 
     private final boolean color;
+    private final Messages m;
     private final StringBuilder out = new StringBuilder();
 
-    private TerminalSummary(boolean color) {
+    private TerminalSummary(boolean color, Messages m) {
         this.color = color;
+        this.m = m;
     }
 
-    /** The summary of {@code result}, ending with a line feed; with ANSI colours when {@code color} is true. */
+    /** The summary of {@code result} in English, ending with a line feed; with ANSI colours when {@code color}. */
     public static String render(SubmissionResult result, boolean color) {
-        TerminalSummary t = new TerminalSummary(color);
+        return render(result, color, Messages.Language.EN);
+    }
+
+    /** The summary of {@code result} in {@code language}, ending with a line feed. */
+    public static String render(SubmissionResult result, boolean color, Messages.Language language) {
+        TerminalSummary t = new TerminalSummary(color, Messages.of(language));
         t.submission(result);
         return t.out.toString();
     }
 
     private void submission(SubmissionResult r) {
-        line(paint(BOLD, fit("Submission " + Text.oneLine(r.submission()), WIDTH - 30)) + ": "
-                + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " points") + " ("
+        line(paint(BOLD, fit(m.get("label.submission") + " " + Text.oneLine(r.submission()), WIDTH - 30)) + ": "
+                + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " "
+                + m.get("label.points")) + " ("
                 + Text.percent(r.score(), r.maxScore()) + "%)");
-        StudentReportView view = Views.student(r);
+        StudentReportView view = Views.student(r, m);
         wrap("", view.summary(), "");
         List<ExerciseView> views = view.exercises();
         for (int i = 0; i < r.exercises().size(); i++) {
@@ -72,14 +80,14 @@ public final class TerminalSummary {
         line("  " + bar + " " + score + "  " + paint(tone(v.status()), v.status().text()) + ", "
                 + fit(v.testSummary(), WIDTH - 60));
         if (!v.reason().isEmpty()) {
-            wrap("  why: ", v.reason(), "       ");
+            wrap("  " + m.get("terminal.why") + " ", v.reason(), "       ");
         }
         List<SourceMessage> problems = v.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_DIAGNOSTICS); i++) {
             diagnostic(problems.get(i));
         }
         if (problems.size() > MAX_DIAGNOSTICS) {
-            line("    ... and " + (problems.size() - MAX_DIAGNOSTICS) + " more (see the report)");
+            line("    " + m.get("terminal.more", problems.size() - MAX_DIAGNOSTICS));
         }
         for (TestResult t : Views.rootCausesFirst(e.tests())) {
             if (!(t.outcome() instanceof Outcome.Passed) && e.status() instanceof ExerciseStatus.Graded) {
@@ -87,10 +95,11 @@ public final class TerminalSummary {
             }
         }
         for (Diagnostic note : e.notes()) {
-            line(paint(DIM, "  note: " + fit(firstLine(Views.source(note).location() + " "
+            line(paint(DIM, "  " + m.get("terminal.note") + " " + fit(firstLine(Views.source(note).location() + " "
                     + note.message()), WIDTH - 8)));
         }
-        wrap("  next: ", v.next() + (v.command().isEmpty() ? "" : " Check with: " + v.command()), "        ");
+        wrap("  " + m.get("terminal.next") + " ", v.next() + (v.command().isEmpty() ? ""
+                : " " + m.get("label.checkWith") + ": " + v.command()), "        ");
     }
 
     private void diagnostic(SourceMessage d) {
@@ -107,24 +116,25 @@ public final class TerminalSummary {
     }
 
     private void test(TestResult t) {
-        Badge b = Views.badge(t.outcome());
+        Badge b = Views.badge(t.outcome(), m);
         String name = t.displayName().isBlank() ? t.name() : t.displayName();
         String points = Text.points(t.points()) + " / " + Text.points(t.maxPoints());
         String label = String.format("%-9s", b.text());
         line("  " + paint(tone(b), label) + " " + fit(Text.oneLine(name), WIDTH - 14 - points.length()) + "  "
                 + paint(DIM, points));
-        String reason = Views.reason(t.outcome()).strip();
+        String reason = Views.reason(t.outcome(), m).strip();
         if (!reason.isEmpty()) {
-            line("      why: " + fit(firstLine(reason), WIDTH - 11));
+            line("      " + m.get("terminal.why") + " " + fit(firstLine(reason), WIDTH - 11));
         }
-        String cause = Views.rootCause(t);
+        String cause = Views.rootCause(t, m);
         if (!cause.isEmpty()) {
-            line("      first: " + fit(cause, WIDTH - 13));
+            line("      " + m.get("terminal.first") + " " + fit(cause, WIDTH - 13));
         }
         Optional<Counterexample> cx = Views.counterexample(t.outcome());
-        cx.ifPresent(c -> line("      counterexample: " + fit(joined(c.sample()) + (c.seed().isEmpty() ? ""
-                : "  (seed " + c.seed() + ")"), WIDTH - 22)));
-        t.hint().ifPresent(h -> wrap("      hint: ", h, "            ", MAX_HINT_LINES));
+        cx.ifPresent(c -> line("      " + m.get("terminal.counterexample") + " " + fit(joined(c.sample())
+                + (c.seed().isEmpty() ? "" : "  (" + m.get("label.seed") + " " + c.seed() + ")"), WIDTH - 22)));
+        Views.hint(t, m).ifPresent(h -> wrap("      " + m.get("terminal.hint") + " ", h, "            ",
+                MAX_HINT_LINES));
     }
 
     private String tone(Badge b) {

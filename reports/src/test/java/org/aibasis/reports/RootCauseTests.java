@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RootCauseTests {
     private static final TestResult DEPENDENT = new TestResult("AttentionTests.attendsToAll", "attends to all", 2,
             new Outcome.Failed("row 0: expected 0.5 but was 0.7", Optional.empty()), Optional.empty(), "",
-            List.of("SoftmaxTests.sumsToOne"));
+            List.of("SoftmaxTests.sumsToOne"), 0, List.of(), Optional.empty());
     private static final TestResult ROOT = Fixtures.test("SoftmaxTests.sumsToOne", 1,
             new Outcome.Failed("sum was 1.2", Optional.empty()));
     private static final SubmissionResult RESULT = new SubmissionResult("ada", List.of(new ExerciseResult(

@@ -1,5 +1,7 @@
 package org.aibasis.reports.view;
 
+import java.util.List;
+
 /**
  * One test in a student's report.
  *
@@ -19,8 +21,13 @@ package org.aibasis.reports.view;
  * @param originalSample    the sample before shrinking, bounded; empty when the same or unknown
  * @param hint              the instructor's hint; empty when passed or there is none
  * @param output            what the student's code printed while the test ran, bounded; empty if nothing
+ * @param charts            the figures the test published, laid out; shown whether or not it passed
  */
 public record TestView(String name, String displayName, String points, String maxPoints, Badge outcome,
                        boolean passed, boolean explained, String message, String rootCause, boolean hasCounterexample,
-                       String counterexample, String seed, String originalSample, String hint, String output) {
+                       String counterexample, String seed, String originalSample, String hint, String output,
+                       List<ChartView> charts) {
+    public TestView {
+        charts = List.copyOf(charts);
+    }
 }

@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     GradingOptions grading;
 
     @Mixin
+    ReportLanguage reportLanguage;
+
+    @Mixin
     Overwrite overwrite;
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "Only this exercise. Default: all.")
@@ -62,10 +65,10 @@ final class CheckCommand implements Callable<Integer> {
             SubmissionResult result = grader.check(new Submission("self-check", working), only,
                     new ProgressListener(progress));
             progress.finish();
-            System.out.print(TerminalSummary.render(result, grading.color()));
+            System.out.print(TerminalSummary.render(result, grading.color(), reportLanguage.language()));
             System.out.println("Checked: " + working);
             if (reports.isPresent()) {
-                ReportFiles.writeSubmission(result, reports.get());
+                ReportFiles.writeSubmission(result, reports.get(), reportLanguage.language());
                 System.out.println("Reports: " + reports.get().resolve(ReportFiles.REPORT_HTML));
             }
             List<TestResult> tests = result.exercises().stream().flatMap(e -> e.tests().stream()).toList();

@@ -38,6 +38,9 @@ final class GradeCommand implements Callable<Integer> {
     GradingOptions grading;
 
     @Mixin
+    ReportLanguage reportLanguage;
+
+    @Mixin
     Overwrite overwrite;
 
     @Mixin
@@ -82,8 +85,8 @@ final class GradeCommand implements Callable<Integer> {
                         result.exercises().stream().map(e -> e.exercise().id() + "/").toList()) + "); is it the "
                         + "right folder?");
             }
-            ReportFiles.writeSubmission(result, dir);
-            System.out.print(TerminalSummary.render(result, grading.color()));
+            ReportFiles.writeSubmission(result, dir, reportLanguage.language());
+            System.out.print(TerminalSummary.render(result, grading.color(), reportLanguage.language()));
             System.out.println("Reports: " + dir.resolve(ReportFiles.REPORT_HTML));
             return 0;
         }

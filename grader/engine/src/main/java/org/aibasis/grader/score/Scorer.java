@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aibasis.grader.api.Figure;
 import org.aibasis.grader.model.Diagnostic;
 import org.aibasis.grader.model.ExerciseInfo;
 import org.aibasis.grader.model.ExerciseResult;
@@ -39,7 +41,8 @@ public final class Scorer {
             // it checks, which does not hold; the report names the prerequisite as the likely root cause
             List<String> failed = outcome instanceof Outcome.Passed ? List.of() : p.dependsOn().stream()
                     .filter(d -> !(outcomes.get(d) instanceof Outcome.Passed)).toList();
-            tests.add(result(p, outcome, run == null ? "" : run.output(), failed));
+            tests.add(run == null ? result(p, outcome, "", failed, 0, List.of())
+                    : result(p, outcome, run.output(), failed, run.durationMs(), run.figures()));
         }
         return new ExerciseResult(exercise, new ExerciseStatus.Graded(), tests, notes);
     }
@@ -47,21 +50,24 @@ public final class Scorer {
     /** No test ran: each keeps its points as the maximum, and the reason. */
     public static ExerciseResult notRun(ExerciseInfo exercise, List<PlannedTest> plan, ExerciseStatus status,
                                         String reason, List<Diagnostic> notes) {
-        List<TestResult> tests = plan.stream().map(p -> result(p, new Outcome.NotRun(reason), "", List.of()))
-                .toList();
+        List<TestResult> tests = plan.stream().map(p -> result(p, new Outcome.NotRun(reason), "", List.of(), 0,
+                List.of())).toList();
         return new ExerciseResult(exercise, status, tests, notes);
     }
 
     /** The grader itself failed on the exercise: every test errored with the reason, so no point is silent. */
     public static ExerciseResult errored(ExerciseInfo exercise, List<PlannedTest> plan, String reason) {
         List<TestResult> tests = plan.stream().map(p -> result(p, new Outcome.Errored(reason,
-                java.util.Optional.empty()), "", List.of())).toList();
+                Optional.empty()), "", List.of(), 0, List.of())).toList();
         return new ExerciseResult(exercise, new ExerciseStatus.Graded(), tests, List.of());
     }
 
-    private static TestResult result(PlannedTest p, Outcome outcome, String output, List<String> failedPrerequisites) {
+    private static TestResult result(PlannedTest p, Outcome outcome, String output, List<String> failedPrerequisites,
+                                     long durationMs, List<Figure> figures) {
+        boolean passed = outcome instanceof Outcome.Passed;
+        boolean timedOut = outcome instanceof Outcome.TimedOut;
         return new TestResult(p.ref().name(), p.displayName(), p.points(), outcome,
-                outcome instanceof Outcome.Passed ? java.util.Optional.empty()
-                        : p.hints().english(outcome instanceof Outcome.TimedOut), output, failedPrerequisites);
+                passed ? Optional.empty() : p.hints().english(timedOut), output, failedPrerequisites, durationMs,
+                figures, passed ? Optional.empty() : p.hints().chinese(timedOut));
     }
 }

@@ -194,7 +194,9 @@ public final class TestPlan {
     }
 
     private static boolean disabled(Method method, Class<?> testClass) {
-        for (Class<?> c = testClass; c != null; c = Modifier.isStatic(c.getModifiers()) ? null : c.getEnclosingClass()) {
+        // an inner (@Nested) class is disabled with the classes that enclose it
+        for (Class<?> c = testClass; c != null;
+             c = Modifier.isStatic(c.getModifiers()) ? null : c.getEnclosingClass()) {
             if (disabled(c)) {
                 return true;
             }

@@ -2,7 +2,12 @@ package course.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.aibasis.grader.api.DependsOn;
+import org.aibasis.grader.api.Figure;
+import org.aibasis.grader.api.Figures;
 import org.aibasis.grader.api.Hint;
 import org.aibasis.grader.api.Points;
 import org.junit.jupiter.api.Disabled;
@@ -36,6 +41,15 @@ class CounterTests extends CountingContract {
     @DependsOn("countsPositives")
     @Hint("positives counts for the whole array")
     void positivesOfThree() {
+        double[] yours = new double[5];
+        double[] reference = new double[5];
+        for (int k = 0; k < 5; k++) {
+            yours[k] = Counter.positives(IntStream.rangeClosed(0, k).toArray());
+            reference[k] = k;
+        }
+        Figures.publish(new Figure("positives", "Positives among 0..k", "0..k 中的正数个数", "k", "positives",
+                Figure.steps(5), List.of(Figure.Series.student("count", yours),
+                Figure.Series.reference("count", reference))));
         assertThat(Counter.positives(new int[] {0, 1, 2})).isEqualTo(2);
     }
 
