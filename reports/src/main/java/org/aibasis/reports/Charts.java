@@ -35,7 +35,8 @@ final class Charts {
     private Charts() {
     }
 
-    static ChartView line(Figure f, String id) {
+    static ChartView line(Figure f, String id, Messages m) {
+        String title = m.chinese() && !f.titleZh().isBlank() ? f.titleZh() : f.title();
         List<Double> xs = f.x();
         double xMin = xs.get(0);
         double xMax = xs.size() == 1 ? xMin + 1 : xs.get(xs.size() - 1);
@@ -73,19 +74,18 @@ final class Charts {
         List<Band> bands = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         List<LegendEntry> legend = new ArrayList<>();
-        StringBuilder desc = new StringBuilder(f.title() + ": " + f.yLabel() + " against " + f.xLabel() + ".");
+        StringBuilder desc = new StringBuilder(m.get("chart.description", title, f.yLabel(), f.xLabel()));
         for (Figure.Series s : f.series()) {
             String colour = "series-" + colours.get(s.name());
             boolean reference = s.source() == Figure.Source.REFERENCE;
-            String name = s.name() + (reference ? " (reference)" : " (yours)");
+            String name = m.get(reference ? "chart.reference" : "chart.yours", s.name());
             if (!s.band().isEmpty()) {
                 bands.add(new Band(bandPath(xs, s.band(), sx, sy), colour));
             }
             lines.add(new Line(linePath(xs, s.y(), sx, sy), colour, reference, name));
             legend.add(new LegendEntry(name, colour, reference));
             double last = lastFinite(s.y());
-            desc.append(' ').append(name).append(" ends at ").append(Double.isNaN(last) ? "no value" : num(last))
-                    .append('.');
+            desc.append(m.get("chart.endsAt", name, Double.isNaN(last) ? m.get("chart.noValue") : num(last)));
         }
         Axis axis = new Axis(fmt(LEFT), fmt(LEFT + plotW), fmt(TOP), fmt(bottom), f.xLabel(),
                 fmt(LEFT + plotW / 2), fmt(HEIGHT - 12), f.yLabel(), fmt(16), fmt(TOP + plotH / 2));
@@ -97,7 +97,7 @@ final class Charts {
         for (double v : ticks(yScale)) {
             yTicks.add(new Tick(num(v), fmt(sy.at(v)), fmt(LEFT - 6), fmt(sy.at(v) + 4)));
         }
-        return new ChartView(id, f.title(), desc.toString(), fmt(WIDTH), fmt(HEIGHT), axis, xTicks, yTicks, bands,
+        return new ChartView(id, title, desc.toString(), fmt(WIDTH), fmt(HEIGHT), axis, xTicks, yTicks, bands,
                 lines, legend, table(f, legend));
     }
 

@@ -106,7 +106,8 @@ final class ClassViews {
         for (String id : ids) {
             ExerciseResult e = byId.get(id);
             cells.add(e == null ? new Cell("", new Badge("missing", "no result", "\u2205", "muted"), false)
-                    : new Cell(Text.points(e.score()), Views.badge(e), e.status() instanceof ExerciseStatus.Graded));
+                    : new Cell(Text.points(e.score()), Views.badge(e, Messages.english()),
+                    e.status() instanceof ExerciseStatus.Graded));
         }
         String source = r.provenance().source();
         String folder = r.provenance().folder();

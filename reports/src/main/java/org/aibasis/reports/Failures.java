@@ -20,10 +20,14 @@ final class Failures {
         if (o instanceof Outcome.Passed) {
             return "passed";
         }
-        StringBuilder sb = new StringBuilder(Views.badge(o).text());
-        String reason = Views.reason(o).strip();
+        StringBuilder sb = new StringBuilder(Views.badge(o, Messages.english()).text());
+        String reason = Views.reason(o, Messages.english()).strip();
         if (!reason.isEmpty()) {
             sb.append(": ").append(Text.bounded(reason));
+        }
+        String cause = Views.rootCause(t, Messages.english());
+        if (!cause.isEmpty()) {
+            sb.append("\n\nThis test ").append(Text.bounded(cause)).append('.');
         }
         Optional<Counterexample> cx = Views.counterexample(o);
         cx.ifPresent(c -> {

@@ -123,8 +123,9 @@ public final class JUnitXml {
         if (!element.isEmpty()) {
             newline(xml, depth + 1);
             xml.writeStartElement(element);
-            String reason = Views.reason(t.outcome()).strip();
-            xml.writeAttribute("message", attr(reason.isEmpty() ? Views.badge(t.outcome()).text() : reason));
+            String reason = Views.reason(t.outcome(), Messages.english()).strip();
+            xml.writeAttribute("message", attr(reason.isEmpty()
+                    ? Views.badge(t.outcome(), Messages.english()).text() : reason));
             if (!element.equals("skipped")) {
                 Matcher thrown = EXCEPTION.matcher(reason);
                 xml.writeAttribute("type", t.outcome() instanceof Outcome.Errored && thrown.find() ? thrown.group(1)

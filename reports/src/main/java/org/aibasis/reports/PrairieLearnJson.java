@@ -49,8 +49,8 @@ public final class PrairieLearnJson {
             }
             for (TestResult t : e.tests()) {
                 boolean passed = t.outcome() instanceof Outcome.Passed;
-                String reason = Views.reason(t.outcome()).strip();
-                String message = passed ? "passed" : Views.badge(t.outcome()).text()
+                String reason = Views.reason(t.outcome(), Messages.english()).strip();
+                String message = passed ? "passed" : Views.badge(t.outcome(), Messages.english()).text()
                         + (reason.isEmpty() ? "" : ": " + Text.bounded(reason, Text.SHORT_LIMIT));
                 String output = passed ? "" : Failures.explain(t) + (problems.isEmpty() ? "" : "\n\n" + problems);
                 String name = Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());

@@ -61,9 +61,15 @@ public final class ReportFiles {
      * @return the files written, in that order
      */
     public static List<Path> writeSubmission(SubmissionResult result, Path dir) throws IOException {
+        return writeSubmission(result, dir, Messages.Language.EN);
+    }
+
+    /** As {@link #writeSubmission(SubmissionResult, Path)}, the student reports in {@code language}. */
+    public static List<Path> writeSubmission(SubmissionResult result, Path dir, Messages.Language language)
+            throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(REPORT_HTML, StudentReportHtml.render(result));
-        files.put(REPORT_MD, StudentReportMarkdown.render(result));
+        files.put(REPORT_HTML, StudentReportHtml.render(result, language));
+        files.put(REPORT_MD, StudentReportMarkdown.render(result, language));
         files.put(GRADESCOPE_JSON, GradescopeJson.render(result));
         files.put(JUNIT_XML, JUnitXml.render(result));
         result.exercises().forEach(e -> files.put(JUnitXml.fileName(e), JUnitXml.render(e)));

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.aibasis.grader.api.Figure;
 import org.aibasis.grader.model.Counterexample;
 import org.aibasis.grader.model.Diagnostic;
 import org.aibasis.grader.model.ExerciseInfo;
@@ -40,19 +41,26 @@ import org.aibasis.grader.model.TestResult;
  * inputs}, where {@code source} (the file or folder the submission came from), {@code folder} (where its reports
  * are, relative to the class's output folder) and {@code inputs} ({@code submission} and {@code course}: digests
  * of what was graded, for {@code batch --resume}) appear only when known; per exercise
- * {@code id, title, score, maxScore, status, diagnostics[], tests[]}; per diagnostic
+ * {@code id, title, titleZh, score, maxScore, status, diagnostics[], tests[]} ({@code titleZh} only when there is
+ * one); per diagnostic
  * {@code file, line, column, message, sourceLine}; per test {@code name, points, maxPoints, outcome, message},
- * then {@code hint} (only for a test that did not pass) and {@code counterexample} and {@code seed} (only for a
- * falsified property).
+ * then {@code hint} (only for a test that did not pass), {@code counterexample} and {@code seed} (only for a
+ * falsified property), {@code originalSample} (the sample before shrinking, when it differs) and
+ * {@code failedPrerequisites} (only for a test that did not pass and builds, by
+ * {@code @DependsOn}, on tests that did not pass either: their names), {@code hintZh} (the hint in Chinese, when
+ * there is one), {@code durationMs} (how long it ran, when it
+ * took a millisecond or more) and {@code figures} (only when the test published any: {@code id, title, titleZh,
+ * xLabel, yLabel, x[], series[]} with per series {@code name, source, y[], band[]}; a value the code did not
+ * produce is the string {@code "NaN"}).
  *
  * <p>An exercise's {@code diagnostics} lists, in this order, what its status is about (the compile errors, the
  * violations, or for a missing exercise the reason as a diagnostic without a file) and then its notes. A test's
  * {@code message} is the assertion's or exception's message, the time limit for a test that timed out, and the
  * reason for a test that did not run; empty for a test that passed.
  *
- * <p>The schema does not carry a test's display name, what the student's code printed, the sample before
- * shrinking, or which diagnostics of a compile error or rejection are notes; {@link #read} fills these with the
- * test's name, empty text, nothing, and the status's diagnostics. Scores are recomputed from each test's outcome
+ * <p>The schema does not carry a test's display name, what the student's code printed, or which diagnostics
+ * of a compile error or rejection are notes; {@link #read} fills these with the test's name, empty text and the
+ * status's diagnostics. Scores are recomputed from each test's outcome
  * and {@code maxPoints}. Everything else comes back as it was written.
  */
 public final class ResultJson {
@@ -97,8 +105,12 @@ public final class ResultJson {
 
     /** The text that a test's {@code message} gives for a time limit; {@link #read} parses it back. */
     static String timedOutMessage(Duration limit) {
-        String seconds = BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
-        return "did not finish within " + seconds + " s; the test was stopped";
+        return "did not finish within " + seconds(limit) + " s; the test was stopped";
+    }
+
+    /** A time limit in seconds, without trailing zeros: {@code 2.5}. */
+    static String seconds(Duration limit) {
+        return BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private static Duration parseLimit(String message) {
@@ -157,8 +169,9 @@ public final class ResultJson {
     private record JsonInputs(String submission, String course) {
     }
 
-    @JsonPropertyOrder({"id", "title", "score", "maxScore", "status", "diagnostics", "tests"})
-    private record JsonExercise(@JsonProperty(required = true) String id, String title, double score,
+    @JsonPropertyOrder({"id", "title", "titleZh", "score", "maxScore", "status", "diagnostics", "tests"})
+    private record JsonExercise(@JsonProperty(required = true) String id, String title,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) String titleZh, double score,
                                 double maxScore, @JsonProperty(required = true) String status,
                                 List<JsonDiagnostic> diagnostics,
                                 @JsonProperty(required = true) List<JsonTest> tests) {
@@ -170,7 +183,8 @@ public final class ResultJson {
                 case ExerciseStatus.Missing m -> List.of(Diagnostic.general(m.reason()));
             });
             diagnostics.addAll(e.notes());
-            return new JsonExercise(text(e.exercise().id()), text(e.exercise().title()), e.score(), e.maxScore(),
+            return new JsonExercise(text(e.exercise().id()), text(e.exercise().title()),
+                    text(e.exercise().titleZh()), e.score(), e.maxScore(),
                     e.status().label(), diagnostics.stream().map(JsonDiagnostic::of).toList(),
                     e.tests().stream().map(JsonTest::of).toList());
         }
@@ -196,7 +210,8 @@ public final class ResultJson {
             for (JsonTest t : tests) {
                 results.add(t.toModel(id));
             }
-            return new ExerciseResult(new ExerciseInfo(id, title == null ? id : title, ""), s, results, notes);
+            return new ExerciseResult(new ExerciseInfo(id, title == null ? id : title, "",
+                    titleZh == null ? "" : titleZh), s, results, notes);
         }
     }
 
@@ -212,12 +227,15 @@ public final class ResultJson {
         }
     }
 
-    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed"})
+    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed",
+            "originalSample", "failedPrerequisites", "durationMs", "figures", "hintZh"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private record JsonTest(@JsonProperty(required = true) String name, double points,
                             @JsonProperty(required = true) Double maxPoints,
                             @JsonProperty(required = true) String outcome, String message, String hint,
-                            String counterexample, String seed) {
+                            String counterexample, String seed, String originalSample,
+                            List<String> failedPrerequisites, Long durationMs, List<Figure> figures,
+                            String hintZh) {
         static JsonTest of(TestResult t) {
             Outcome o = t.outcome();
             String message = switch (o) {
@@ -235,13 +253,19 @@ public final class ResultJson {
             boolean passed = o instanceof Outcome.Passed;
             return new JsonTest(text(t.name()), t.points(), t.maxPoints(), o.label(), text(message),
                     passed ? null : t.hint().map(ResultJson::text).orElse(null),
-                    cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null));
+                    cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null),
+                    cx.flatMap(Counterexample::originalSample).map(ResultJson::text).orElse(null),
+                    t.failedPrerequisites().isEmpty() ? null
+                            : t.failedPrerequisites().stream().map(ResultJson::text).toList(),
+                    t.durationMs() == 0 ? null : t.durationMs(), t.figures().isEmpty() ? null : t.figures(),
+                    passed ? null : t.hintZh().map(ResultJson::text).orElse(null));
         }
 
         TestResult toModel(String exercise) throws IOException {
             String msg = message == null ? "" : message;
             Optional<Counterexample> cx = counterexample == null ? Optional.empty()
-                    : Optional.of(new Counterexample(counterexample, seed == null ? "" : seed, Optional.empty()));
+                    : Optional.of(new Counterexample(counterexample, seed == null ? "" : seed,
+                            Optional.ofNullable(originalSample)));
             Outcome o = switch (outcome) {
                 case "passed" -> new Outcome.Passed();
                 case "failed" -> new Outcome.Failed(msg, cx);
@@ -256,7 +280,12 @@ public final class ResultJson {
                 throw new IOException("exercise '" + exercise + "', test '" + name + "': maxPoints must be a "
                         + "number >= 0");
             }
-            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "");
+            if (durationMs != null && durationMs < 0) {
+                throw new IOException("exercise '" + exercise + "', test '" + name + "': durationMs must be >= 0");
+            }
+            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "",
+                    orEmpty(failedPrerequisites), durationMs == null ? 0 : durationMs, orEmpty(figures),
+                    Optional.ofNullable(hintZh));
         }
     }
 }

@@ -12,8 +12,14 @@ public final class StudentReportHtml {
     private StudentReportHtml() {
     }
 
-    /** The page for {@code result}. */
+    /** The page for {@code result}, in English. */
     public static String render(SubmissionResult result) {
-        return Templates.render("student-report.ftlh", Map.of("report", Views.student(result)));
+        return render(result, Messages.Language.EN);
+    }
+
+    /** The page for {@code result} in {@code language}. */
+    public static String render(SubmissionResult result, Messages.Language language) {
+        Messages m = Messages.of(language);
+        return Templates.render("student-report.ftlh", Map.of("report", Views.student(result, m), "msg", m.labels()));
     }
 }

@@ -13,8 +13,14 @@ public final class StudentReportMarkdown {
     private StudentReportMarkdown() {
     }
 
-    /** The Markdown for {@code result}. */
+    /** The Markdown for {@code result}, in English. */
     public static String render(SubmissionResult result) {
-        return Templates.render("student-report.md.ftl", Map.of("report", Views.student(result)));
+        return render(result, Messages.Language.EN);
+    }
+
+    /** The Markdown for {@code result} in {@code language}. */
+    public static String render(SubmissionResult result, Messages.Language language) {
+        Messages m = Messages.of(language);
+        return Templates.render("student-report.md.ftl", Map.of("report", Views.student(result, m), "msg", m.labels()));
     }
 }

@@ -41,24 +41,32 @@ public final class TerminalSummary {
     private static final String YELLOW = "\u001b[33m";
 
     private final boolean color;
+    private final Messages m;
     private final StringBuilder out = new StringBuilder();
 
-    private TerminalSummary(boolean color) {
+    private TerminalSummary(boolean color, Messages m) {
         this.color = color;
+        this.m = m;
     }
 
-    /** The summary of {@code result}, ending with a line feed; with ANSI colours when {@code color} is true. */
+    /** The summary of {@code result} in English, ending with a line feed; with ANSI colours when {@code color}. */
     public static String render(SubmissionResult result, boolean color) {
-        TerminalSummary t = new TerminalSummary(color);
+        return render(result, color, Messages.Language.EN);
+    }
+
+    /** The summary of {@code result} in {@code language}, ending with a line feed. */
+    public static String render(SubmissionResult result, boolean color, Messages.Language language) {
+        TerminalSummary t = new TerminalSummary(color, Messages.of(language));
         t.submission(result);
         return t.out.toString();
     }
 
     private void submission(SubmissionResult r) {
-        line(paint(BOLD, fit("Submission " + Text.oneLine(r.submission()), WIDTH - 30)) + ": "
-                + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " points") + " ("
+        line(paint(BOLD, fit(m.get("label.submission") + " " + Text.oneLine(r.submission()), WIDTH - 30)) + ": "
+                + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " "
+                + m.get("label.points")) + " ("
                 + Text.percent(r.score(), r.maxScore()) + "%)");
-        StudentReportView view = Views.student(r);
+        StudentReportView view = Views.student(r, m);
         wrap(view.summary(), "", "", "");
         List<ExerciseView> views = view.exercises();
         for (int i = 0; i < r.exercises().size(); i++) {
@@ -75,24 +83,26 @@ public final class TerminalSummary {
         line("  " + bar + " " + score + "  " + paint(tone(v.status()), v.status().text()) + ", "
                 + fit(v.testSummary(), WIDTH - 60));
         if (!v.reason().isEmpty()) {
-            wrap(v.reason(), "  why: ", "       ", "");
+            wrap(v.reason(), "  " + m.get("terminal.why") + " ", "       ", "");
         }
         List<SourceMessage> problems = v.problems();
         for (int i = 0; i < Math.min(problems.size(), MAX_DIAGNOSTICS); i++) {
             diagnostic(problems.get(i));
         }
         if (problems.size() > MAX_DIAGNOSTICS) {
-            line("    ... and " + (problems.size() - MAX_DIAGNOSTICS) + " more (see the report)");
+            line("    " + m.get("terminal.more", problems.size() - MAX_DIAGNOSTICS));
         }
-        for (TestResult t : e.tests()) {
+        for (TestResult t : Views.rootCausesFirst(e.tests())) {
             if (!(t.outcome() instanceof Outcome.Passed) && e.status() instanceof ExerciseStatus.Graded) {
                 test(t);
             }
         }
         for (Diagnostic note : e.notes()) {
-            wrap(Views.source(note).location() + " " + note.message(), "  note: ", "        ", DIM);
+            wrap(Views.source(note).location() + " " + note.message(), "  " + m.get("terminal.note") + " ",
+                    "        ", DIM);
         }
-        wrap(v.next() + (v.command().isEmpty() ? "" : " Check with: " + v.command()), "  next: ", "        ", "");
+        wrap(v.next() + (v.command().isEmpty() ? "" : " " + m.get("label.checkWith") + ": " + v.command()),
+                "  " + m.get("terminal.next") + " ", "        ", "");
     }
 
     private void diagnostic(SourceMessage d) {
@@ -113,7 +123,7 @@ public final class TerminalSummary {
     }
 
     private void test(TestResult t) {
-        Badge b = Views.badge(t.outcome());
+        Badge b = Views.badge(t.outcome(), m);
         String name = t.displayName().isBlank() ? t.name() : t.displayName();
         String points = Text.points(t.points()) + " / " + Text.points(t.maxPoints());
         String label = String.format("%-9s", b.text());
@@ -125,14 +135,18 @@ public final class TerminalSummary {
                     : lines.get(i);
             line(i == lines.size() - 1 ? l + "  " + paint(DIM, points) : l);
         }
-        String reason = withoutStackFrames(Views.reason(t.outcome()));
+        String reason = withoutStackFrames(Views.reason(t.outcome(), m));
         if (!reason.isEmpty()) {
-            wrap(reason, "      why: ", "           ", "");
+            wrap(reason, "      " + m.get("terminal.why") + " ", "           ", "");
+        }
+        String cause = Views.rootCause(t, m);
+        if (!cause.isEmpty()) {
+            wrap(cause, "      " + m.get("terminal.first") + " ", "           ", "");
         }
         Optional<Counterexample> cx = Views.counterexample(t.outcome());
-        cx.ifPresent(c -> wrap(joined(c.sample()) + (c.seed().isEmpty() ? "" : "  (seed " + c.seed() + ")"),
-                "      counterexample: ", "                      ", ""));
-        t.hint().ifPresent(h -> wrap(h, "      hint: ", "            ", ""));
+        cx.ifPresent(c -> wrap(joined(c.sample()) + (c.seed().isEmpty() ? "" : "  (" + m.get("label.seed") + " "
+                + c.seed() + ")"), "      " + m.get("terminal.counterexample") + " ", "                      ", ""));
+        Views.hint(t, m).ifPresent(h -> wrap(h, "      " + m.get("terminal.hint") + " ", "            ", ""));
     }
 
     private String tone(Badge b) {

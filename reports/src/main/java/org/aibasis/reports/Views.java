@@ -9,12 +9,14 @@ import java.util.Set;
 
 import org.aibasis.grader.model.Counterexample;
 import org.aibasis.grader.model.Diagnostic;
+import org.aibasis.grader.model.ExerciseInfo;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
 import org.aibasis.reports.view.Badge;
+import org.aibasis.reports.view.ChartView;
 import org.aibasis.reports.view.ExerciseView;
 import org.aibasis.reports.view.SourceMessage;
 import org.aibasis.reports.view.StudentReportView;
@@ -28,48 +30,82 @@ final class Views {
     private Views() {
     }
 
-    static StudentReportView student(SubmissionResult r) {
+    static StudentReportView student(SubmissionResult r, Messages m) {
         Set<String> anchors = new HashSet<>();
         List<ExerciseView> exercises = r.exercises().stream().map(e -> exercise(e, anchor(e.exercise().id(),
-                anchors))).toList();
+                anchors), m)).toList();
         return new StudentReportView(Text.oneLine(r.submission()), Text.points(r.score()),
-                Text.points(r.maxScore()), Text.percent(r.score(), r.maxScore()), summary(r), exercises);
+                Text.points(r.maxScore()), Text.percent(r.score(), r.maxScore()), summary(r, m), exercises);
     }
 
     /** The words, icon and colour of an outcome. */
-    static Badge badge(Outcome o) {
+    static Badge badge(Outcome o, Messages m) {
+        String text = m.get("outcome." + o.label());
         return switch (o) {
-            case Outcome.Passed p -> new Badge(o.label(), "passed", "\u2713", "ok");
-            case Outcome.Failed f -> new Badge(o.label(), "failed", "\u2717", "bad");
-            case Outcome.Errored e -> new Badge(o.label(), "errored", "!", "bad");
-            case Outcome.TimedOut t -> new Badge(o.label(), "timed out", "\u231b", "warn");
-            case Outcome.NotRun n -> new Badge(o.label(), "not run", "\u2013", "muted");
+            case Outcome.Passed p -> new Badge(o.label(), text, "\u2713", "ok");
+            case Outcome.Failed f -> new Badge(o.label(), text, "\u2717", "bad");
+            case Outcome.Errored e -> new Badge(o.label(), text, "!", "bad");
+            case Outcome.TimedOut t -> new Badge(o.label(), text, "\u231b", "warn");
+            case Outcome.NotRun n -> new Badge(o.label(), text, "\u2013", "muted");
         };
     }
 
     /** The words, icon and colour of an exercise's status; a graded exercise is coloured by its score. */
-    static Badge badge(ExerciseResult e) {
+    static Badge badge(ExerciseResult e, Messages m) {
+        String text = m.get("status." + e.status().label());
         return switch (e.status()) {
             case ExerciseStatus.Graded g -> {
                 boolean full = e.score() >= e.maxScore();
                 String tone = full ? "ok" : e.score() > 0 ? "warn" : "bad";
-                yield new Badge(g.label(), "graded", full ? "\u2713" : e.score() > 0 ? "\u25d0" : "\u2717", tone);
+                yield new Badge(g.label(), text, full ? "\u2713" : e.score() > 0 ? "\u25d0" : "\u2717", tone);
             }
-            case ExerciseStatus.CompileError c -> new Badge(c.label(), "compile error", "\u2717", "bad");
-            case ExerciseStatus.Missing m -> new Badge(m.label(), "missing", "\u2205", "muted");
-            case ExerciseStatus.Rejected rj -> new Badge(rj.label(), "rejected", "\u2298", "bad");
+            case ExerciseStatus.CompileError c -> new Badge(c.label(), text, "\u2717", "bad");
+            case ExerciseStatus.Missing mi -> new Badge(mi.label(), text, "\u2205", "muted");
+            case ExerciseStatus.Rejected rj -> new Badge(rj.label(), text, "\u2298", "bad");
         };
     }
 
     /** What the student reads about why a test did not pass; empty for a passed test. */
-    static String reason(Outcome o) {
+    static String reason(Outcome o, Messages m) {
         return switch (o) {
             case Outcome.Passed p -> "";
             case Outcome.Failed f -> f.message();
             case Outcome.Errored e -> e.message();
-            case Outcome.TimedOut t -> ResultJson.timedOutMessage(t.limit()) + ".";
+            case Outcome.TimedOut t -> m.get("reason.timedOut", ResultJson.seconds(t.limit()));
             case Outcome.NotRun n -> n.reason();
         };
+    }
+
+    /**
+     * For a test that did not pass and builds on tests that did not pass either: that it depends on them, so that
+     * the student fixes the root cause first; empty otherwise.
+     */
+    static String rootCause(TestResult t, Messages m) {
+        if (t.failedPrerequisites().isEmpty()) {
+            return "";
+        }
+        List<String> names = t.failedPrerequisites().stream().map(Text::oneLine).toList();
+        return m.get(Messages.key("rootCause", names.size()), String.join(", ", names));
+    }
+
+    /**
+     * The tests in their order, except that a test whose prerequisites did not pass comes after those that are
+     * not such a consequence: the root causes are read first.
+     */
+    static List<TestResult> rootCausesFirst(List<TestResult> tests) {
+        List<TestResult> ordered = new ArrayList<>(tests);
+        ordered.sort(java.util.Comparator.comparing(t -> !t.failedPrerequisites().isEmpty()));
+        return ordered;
+    }
+
+    /** The hint in the report's language: the Chinese one in a Chinese report when the suite wrote one. */
+    static Optional<String> hint(TestResult t, Messages m) {
+        return m.chinese() ? t.hintZh().or(t::hint) : t.hint();
+    }
+
+    /** The exercise's title in the report's language, the English one when it has no Chinese title. */
+    static String title(ExerciseInfo e, Messages m) {
+        return m.chinese() && !e.titleZh().isBlank() ? e.titleZh() : e.title();
     }
 
     /** The counterexample of a falsified property, if there is one. */
@@ -82,15 +118,15 @@ final class Views {
     }
 
     /** {@code 3 of 7 tests passed}, or for an exercise whose tests could not run, {@code no test ran}. */
-    static String testSummary(ExerciseResult e) {
+    static String testSummary(ExerciseResult e, Messages m) {
         long passed = e.tests().stream().filter(t -> t.outcome() instanceof Outcome.Passed).count();
         if (!(e.status() instanceof ExerciseStatus.Graded)) {
-            return "no test ran (" + Text.count(e.tests().size(), "test", "tests") + ")";
+            return m.get("tests.noneRan", m.count(e.tests().size(), "count.test"));
         }
-        return passed + " of " + Text.count(e.tests().size(), "test", "tests") + " passed";
+        return m.get("tests.passed", passed, m.count(e.tests().size(), "count.test"));
     }
 
-    private static ExerciseView exercise(ExerciseResult e, String anchor) {
+    private static ExerciseView exercise(ExerciseResult e, String anchor, Messages m) {
         String id = Text.oneLine(e.exercise().id());
         String command = "bin/grader check " + id;
         long notPassed = e.tests().stream().filter(t -> !(t.outcome() instanceof Outcome.Passed)).count();
@@ -101,49 +137,56 @@ final class Views {
         switch (e.status()) {
             case ExerciseStatus.Graded g -> {
                 if (notPassed == 0) {
-                    next = e.tests().isEmpty() ? "Nothing to do: this exercise has no graded tests."
-                            : "Nothing to do: every test passed.";
+                    next = m.get(e.tests().isEmpty() ? "next.noTests" : "next.allPassed");
                     command = "";
                 } else {
-                    next = "Fix the " + Text.count(notPassed, "test", "tests") + " that did not pass, using the "
-                            + "reason, the hint and, for a property, the smallest failing input given with each. "
-                            + "Then check your fix with the public tests.";
+                    next = m.get("next.fix", m.count(notPassed, "count.test"));
                     if (e.tests().stream().anyMatch(t -> t.outcome() instanceof Outcome.TimedOut)) {
-                        next += " A test that timed out usually means an endless loop or an algorithm that is "
-                                + "too slow.";
+                        next += m.get("next.timedOut");
                     }
                     if (e.tests().stream().anyMatch(t -> t.outcome() instanceof Outcome.Errored)) {
-                        next += " A test that errored means your code threw an exception, or a method the test "
-                                + "calls is missing or has a different signature.";
+                        next += m.get("next.errored");
                     }
                 }
             }
             case ExerciseStatus.CompileError c -> {
-                next = "Your code does not compile, so no test could run. Fix the compile errors, starting with "
-                        + "the first: later ones often follow from it.";
-                heading = "Compile errors";
+                next = m.get("next.compile");
+                heading = m.get("heading.compile");
                 problems = c.diagnostics();
             }
-            case ExerciseStatus.Missing m -> {
-                next = "This exercise was not found in your submission, so no test ran. Put your files where the "
-                        + "exercise's statement says (exercises/" + id + "/) and submit again.";
-                reason = Text.bounded(m.reason());
+            case ExerciseStatus.Missing mi -> {
+                next = m.get("next.missing", id);
+                reason = Text.bounded(mi.reason());
             }
             case ExerciseStatus.Rejected rj -> {
-                next = "Your code uses something graded code may not use, so no test ran. Remove the uses listed "
-                        + "here and submit again.";
-                heading = "Not allowed in graded code";
+                next = m.get("next.rejected");
+                heading = m.get("heading.rejected");
                 problems = rj.violations();
             }
         }
-        return new ExerciseView(id, anchor, Text.oneLine(e.exercise().title()), Text.points(e.score()),
-                Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e), testSummary(e), next,
+        return new ExerciseView(id, anchor, Text.oneLine(title(e.exercise(), m)), Text.points(e.score()),
+                Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e, m), testSummary(e, m), next,
                 command, reason, heading, problems.stream().map(Views::source).toList(),
                 e.notes().stream().map(Views::source).toList(),
-                e.tests().stream().map(t -> test(t, e.status() instanceof ExerciseStatus.Graded)).toList());
+                charted(rootCausesFirst(e.tests()), anchor, e.status() instanceof ExerciseStatus.Graded, m));
     }
 
-    private static TestView test(TestResult t, boolean graded) {
+    /** The tests' views; chart ids are made of the exercise's anchor and positions, so unique on the page. */
+    private static List<TestView> charted(List<TestResult> tests, String anchor, boolean graded, Messages m) {
+        List<TestView> views = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            String prefix = anchor + "-t" + i + "-fig";
+            List<org.aibasis.grader.api.Figure> figures = tests.get(i).figures();
+            List<ChartView> charts = new ArrayList<>();
+            for (int k = 0; k < figures.size(); k++) {
+                charts.add(Charts.line(figures.get(k), prefix + k, m));
+            }
+            views.add(test(tests.get(i), graded, charts, m));
+        }
+        return views;
+    }
+
+    private static TestView test(TestResult t, boolean graded, List<ChartView> charts, Messages m) {
         Outcome o = t.outcome();
         boolean passed = o instanceof Outcome.Passed;
         Optional<Counterexample> cx = counterexample(o);
@@ -151,12 +194,12 @@ final class Views {
                 .filter(s -> !s.equals(cx.get().sample())).map(Text::bounded).orElse("");
         String display = t.displayName().isBlank() ? t.name() : t.displayName();
         return new TestView(Text.oneLine(t.name()), Text.oneLine(display), Text.points(t.points()),
-                Text.points(t.maxPoints()), badge(o), passed, graded && !passed, Text.bounded(reason(o).strip()),
-                cx.isPresent(),
+                Text.points(t.maxPoints()), badge(o, m), passed, graded && !passed,
+                Text.bounded(reason(o, m).strip()), Text.bounded(rootCause(t, m)), cx.isPresent(),
                 cx.map(c -> Text.bounded(c.sample().strip())).orElse(""),
                 cx.map(c -> Text.oneLine(c.seed())).orElse(""), original,
-                passed ? "" : t.hint().map(h -> Text.bounded(h.strip())).orElse(""),
-                Text.bounded(t.output().stripTrailing()));
+                passed ? "" : hint(t, m).map(h -> Text.bounded(h.strip())).orElse(""),
+                Text.bounded(t.output().stripTrailing()), charts);
     }
 
     /** A diagnostic with its source line and the indentation that puts a caret under its column. */
@@ -214,26 +257,24 @@ final class Views {
         return sb.toString();
     }
 
-    private static String summary(SubmissionResult r) {
+    private static String summary(SubmissionResult r, Messages m) {
         long tests = r.exercises().stream().mapToLong(e -> e.tests().size()).sum();
         long passed = r.exercises().stream().flatMap(e -> e.tests().stream())
                 .filter(t -> t.outcome() instanceof Outcome.Passed).count();
         StringBuilder sb = new StringBuilder();
-        sb.append(passed).append(" of ").append(Text.count(tests, "test", "tests")).append(" passed in ")
-                .append(Text.count(r.exercises().size(), "exercise", "exercises")).append('.');
+        sb.append(m.get("summary.tests", passed, m.count(tests, "count.test"),
+                m.count(r.exercises().size(), "count.exercise")));
         long compile = count(r, ExerciseStatus.CompileError.class);
         long missing = count(r, ExerciseStatus.Missing.class);
         long rejected = count(r, ExerciseStatus.Rejected.class);
         if (compile > 0) {
-            sb.append(' ').append(Text.count(compile, "exercise", "exercises")).append(compile == 1 ? " does" : " do")
-                    .append(" not compile.");
+            sb.append(m.get(Messages.key("summary.compile", compile), compile));
         }
         if (missing > 0) {
-            sb.append(' ').append(Text.count(missing, "exercise is", "exercises are")).append(" missing.");
+            sb.append(m.get(Messages.key("summary.missing", missing), missing));
         }
         if (rejected > 0) {
-            sb.append(' ').append(Text.count(rejected, "exercise was", "exercises were"))
-                    .append(" rejected for code that is not allowed.");
+            sb.append(m.get(Messages.key("summary.rejected", rejected), rejected));
         }
         return sb.toString();
     }

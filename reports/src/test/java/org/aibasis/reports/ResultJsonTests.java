@@ -101,7 +101,8 @@ class ResultJsonTests {
 
         JsonNode property = tests.get(1);
         assertThat(fields(property)).containsExactly("name", "points", "maxPoints", "outcome", "message", "hint",
-                "counterexample", "seed");
+                "counterexample", "seed", "originalSample");
+        assertThat(property.get("originalSample").asText()).isEqualTo("mdp: Mdp[states=17]\ngamma: 0.99");
         assertThat(property.get("name").asText()).isEqualTo("PolicyEvaluationProperties.iterativeMatchesExact");
         assertThat(property.get("points").asDouble()).isZero();
         assertThat(property.get("maxPoints").asDouble()).isEqualTo(3.0);

@@ -56,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
     GradingOptions grading;
 
     @Mixin
+    ReportLanguage reportLanguage;
+
+    @Mixin
     Overwrite overwrite;
 
     @Mixin
@@ -207,6 +210,9 @@ final class BatchCommand implements Callable<Integer> {
         if (!grading.seed.equals(GradingOptions.DEFAULT_SEED)) {
             args.addAll(List.of("--seed", grading.seed));
         }
+        if (reportLanguage.language() != org.aibasis.reports.Messages.Language.EN) {
+            args.addAll(List.of("--lang", reportLanguage.language().code()));
+        }
         args.add("--resume");
         return String.join(" ", args.stream().map(BatchCommand::quoted).toList());
     }
@@ -303,7 +309,7 @@ final class BatchCommand implements Callable<Integer> {
                 if (signal.stopping()) {
                     return Optional.empty(); // a worker killed by the same Ctrl-C must not cost the student a test
                 }
-                ReportFiles.writeSubmission(result, target);
+                ReportFiles.writeSubmission(result, target, reportLanguage.language());
                 finished.incrementAndGet();
                 return Optional.of(result);
             } finally {

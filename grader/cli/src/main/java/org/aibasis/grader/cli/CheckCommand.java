@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     GradingOptions grading;
 
     @Mixin
+    ReportLanguage reportLanguage;
+
+    @Mixin
     Overwrite overwrite;
 
     @Mixin
@@ -66,9 +69,9 @@ final class CheckCommand implements Callable<Integer> {
                     new ProgressListener(progress));
             progress.finish();
             if (reports.isPresent()) {
-                ReportFiles.writeSubmission(result, reports.get());
+                ReportFiles.writeSubmission(result, reports.get(), reportLanguage.language());
             }
-            format.emit(result, reports, grading.color(), "Checked: " + working);
+            format.emit(result, reports, grading.color(), reportLanguage.language(), "Checked: " + working);
             List<TestResult> tests = result.exercises().stream().flatMap(e -> e.tests().stream()).toList();
             boolean allPassed = !tests.isEmpty() && tests.stream().allMatch(t -> t.points() == t.maxPoints())
                     && result.exercises().stream().allMatch(e -> e.status().label().equals("graded"));

@@ -38,6 +38,9 @@ final class GradeCommand implements Callable<Integer> {
     GradingOptions grading;
 
     @Mixin
+    ReportLanguage reportLanguage;
+
+    @Mixin
     Overwrite overwrite;
 
     @Mixin
@@ -86,8 +89,8 @@ final class GradeCommand implements Callable<Integer> {
                         result.exercises().stream().map(e -> e.exercise().id() + "/").toList()) + "); is it the "
                         + "right folder?");
             }
-            ReportFiles.writeSubmission(result, dir);
-            format.emit(result, Optional.of(dir), grading.color());
+            ReportFiles.writeSubmission(result, dir, reportLanguage.language());
+            format.emit(result, Optional.of(dir), grading.color(), reportLanguage.language());
             return 0;
         }
     }

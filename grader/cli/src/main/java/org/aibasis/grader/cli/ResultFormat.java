@@ -11,6 +11,7 @@ import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.ClassroomJson;
 import org.aibasis.reports.PrairieLearnJson;
 import org.aibasis.reports.ReportFiles;
+import org.aibasis.reports.Messages;
 import org.aibasis.reports.TerminalSummary;
 import picocli.CommandLine.Option;
 
@@ -56,14 +57,15 @@ final class ResultFormat {
      * writes its results next to the reports; standard output carries only the runner result for GitHub Classroom,
      * so that a workflow can capture it.
      */
-    void emit(SubmissionResult result, Optional<Path> reports, boolean color, String... notes) throws IOException {
+    void emit(SubmissionResult result, Optional<Path> reports, boolean color, Messages.Language language,
+              String... notes) throws IOException {
         Kind kind = kind();
         PrintStream text = kind == Kind.CLASSROOM ? System.err : System.out;
         if (kind == Kind.PRAIRIELEARN) {
             ReportFiles.writeAtomically(reports.orElseThrow().resolve(PRAIRIELEARN_RESULTS),
                     PrairieLearnJson.render(result));
         }
-        text.print(TerminalSummary.render(result, color));
+        text.print(TerminalSummary.render(result, color, language));
         for (String note : notes) {
             text.println(note);
         }

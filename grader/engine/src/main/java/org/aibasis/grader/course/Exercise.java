@@ -42,7 +42,7 @@ public record Exercise(String id, String title, String titleZh, String topic, Li
     }
 
     public ExerciseInfo info() {
-        return new ExerciseInfo(id, title, topic);
+        return new ExerciseInfo(id, title, topic, titleZh);
     }
 
     /** The skeleton's source folder: support classes plus the skeleton versions of the edited files. */

@@ -195,7 +195,7 @@ public final class Grader implements AutoCloseable {
                 Set<String> testFiles = tests.stream().map(SourceFile::path).collect(Collectors.toSet());
                 Map<String, byte[]> testClasses = select(ok, testFiles::contains);
                 Map<String, byte[]> codeClasses = select(ok, f -> !testFiles.contains(f));
-                List<PlannedTest> plan = TestPlan.read(testClasses, false);
+                List<PlannedTest> plan = TestPlan.read(testClasses, codeClasses, false);
                 Path dir = scratch.resolve("check-" + runs.incrementAndGet());
                 Path testsDir = ClassFiles.write(testClasses, dir.resolve("tests"));
                 try {
@@ -272,7 +272,7 @@ public final class Grader implements AutoCloseable {
             Map<String, byte[]> testClasses = select(suite, hiddenPaths::contains);
             List<PlannedTest> plan;
             try {
-                plan = TestPlan.read(testClasses, true);
+                plan = TestPlan.read(testClasses, suite.classes(), true);
             } catch (IllegalStateException e) {
                 throw new CourseException(exercise.hiddenTestDir() + ": " + e.getMessage());
             }

@@ -1,5 +1,9 @@
 package org.aibasis.grader.run;
 
+import java.util.List;
+
+import org.aibasis.grader.api.Figure;
+
 /**
  * One line of the worker's protocol, sent as JSON (sealed by a {@link LineSeal}) on the worker's standard output.
  *
@@ -15,9 +19,21 @@ package org.aibasis.grader.run;
  * @param originalSample for a falsified property: the sample before shrinking
  * @param seed           for a falsified property: the seed
  * @param output         what the code printed during the test, truncated
+ * @param durationMs     for finished: how long the test ran in the worker, in milliseconds
+ * @param figures        for finished: the figures the test published, bounded in size by the worker
  */
 public record WorkerEvent(String type, int index, String outcome, String message, String sample,
-                          String originalSample, String seed, String output) {
+                          String originalSample, String seed, String output, long durationMs,
+                          List<Figure> figures) {
+    public WorkerEvent {
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    /** An event that carries no duration and no figure. */
+    public WorkerEvent(String type, int index, String outcome, String message, String sample, String originalSample,
+                       String seed, String output) {
+        this(type, index, outcome, message, sample, originalSample, seed, output, 0, List.of());
+    }
 
     public static WorkerEvent ready() {
         return new WorkerEvent("ready", -1, "", "", "", "", "", "");
@@ -27,9 +43,9 @@ public record WorkerEvent(String type, int index, String outcome, String message
         return new WorkerEvent("started", index, "", "", "", "", "", "");
     }
 
-    /** This event with {@code text} as what the code printed. */
-    public WorkerEvent withOutput(String text) {
-        return new WorkerEvent(type, index, outcome, message, sample, originalSample, seed, text);
+    /** This event with what the code printed, the test's running time and the figures it published. */
+    public WorkerEvent completed(String text, long millis, List<Figure> published) {
+        return new WorkerEvent(type, index, outcome, message, sample, originalSample, seed, text, millis, published);
     }
 
     public static WorkerEvent done() {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.aibasis.grader.api.Figure;
 import org.aibasis.grader.model.Counterexample;
 import org.aibasis.grader.model.Outcome;
 
@@ -268,7 +269,7 @@ public final class WorkerPool implements AutoCloseable {
                                 + START_TIMEOUT.toSeconds() + " s");
                     }
                     spent = spent.plus(clock.cpu());
-                    record(running, new Outcome.TimedOut(perTest), "");
+                    record(running, new Outcome.TimedOut(perTest), "", clock.wall().toMillis(), List.of());
                     return new Attempt.Replace();
                 }
                 switch (said.get()) {
@@ -279,7 +280,8 @@ public final class WorkerPool implements AutoCloseable {
                         String why = worker.stopReason(settings.heapMegabytes());
                         if (running >= 0) {
                             spent = spent.plus(clock.wall());
-                            record(running, new Outcome.Errored("the test crashed: " + why, Optional.empty()), "");
+                            record(running, new Outcome.Errored("the test crashed: " + why, Optional.empty()), "",
+                                    clock.wall().toMillis(), List.of());
                             return new Attempt.Replace();
                         }
                         return next == offset ? new Attempt.NothingStarted(why + ", before starting a test")
@@ -301,7 +303,7 @@ public final class WorkerPool implements AutoCloseable {
                                     return violated(e, index, running);
                                 }
                                 spent = spent.plus(clock.cpu());
-                                record(running, toOutcome(e), e.output());
+                                record(running, toOutcome(e), e.output(), Math.max(0, e.durationMs()), e.figures());
                                 running = -1;
                                 clock = new Stopwatch(worker);
                             }
@@ -327,16 +329,16 @@ public final class WorkerPool implements AutoCloseable {
                     : " for test " + index + " of " + results.length) + " when " + due + " was due");
         }
 
-        private void record(int index, Outcome outcome, String output) {
+        private void record(int index, Outcome outcome, String output, long durationMs, List<Figure> figures) {
             TestRef t = request.tests().get(index);
-            results[index] = new TestRun(t, outcome, output);
+            results[index] = new TestRun(t, outcome, output, durationMs, figures);
             listener.testFinished(t, outcome, output);
             next = index + 1;
         }
 
         void chargeRemaining(Outcome outcome) {
             while (next < results.length) {
-                record(next, outcome, "");
+                record(next, outcome, "", 0, List.of());
             }
         }
     }

@@ -17,8 +17,8 @@ class ProtocolTests {
     private static final RunRequest THREE_TESTS = tests(3);
 
     private static RunRequest tests(int n) {
-        return new RunRequest(List.of(), IntStream.range(0, n).mapToObj(i -> new TestRef("course.demo.ScriptTests",
-                "test" + i)).toList(), List.of(), "seed", 10, 100, 1);
+        return new RunRequest(List.of(), IntStream.range(0, n).mapToObj(i -> new TestRef("[test:" + i + "]",
+                "course.demo.ScriptTests", "ScriptTests.test" + i)).toList(), List.of(), "seed", 10, 100, 1);
     }
 
     private static RunResult run(Class<?> script, RunRequest... requests) throws InterruptedException {

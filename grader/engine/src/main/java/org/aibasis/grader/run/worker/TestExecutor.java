@@ -1,21 +1,15 @@
 package org.aibasis.grader.run.worker;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.aibasis.grader.run.TestRef;
 import org.aibasis.grader.run.WorkerEvent;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -47,24 +41,22 @@ final class TestExecutor {
      */
     WorkerEvent runSafely(int index, ClassLoader loader, TestRef ref) {
         try {
-            return run(index, Class.forName(ref.className(), false, loader), ref);
+            Class.forName(ref.className(), false, loader);
+            return run(index, ref);
         } catch (ClassNotFoundException | LinkageError e) {
             return finished(index, "errored", "cannot load the test class " + ref.className() + ": "
-                    + describe(e), null);
+                    + describe(e), Optional.empty());
         } catch (Throwable t) {
             return finished(index, "errored", "the test's result could not be reported: "
-                    + t.getClass().getName() + " was thrown while describing it", null);
+                    + t.getClass().getName() + " was thrown while describing it", Optional.empty());
         }
     }
 
-    private WorkerEvent run(int index, Class<?> testClass, TestRef ref) {
-        Optional<Method> method = Arrays.stream(testClass.getDeclaredMethods())
-                .filter(m -> m.getName().equals(ref.methodName())).findFirst();
-        if (method.isEmpty()) {
-            return finished(index, "errored", "test method " + ref.name() + " not found", null);
-        }
+    /** Runs the test the supervisor discovered, by its unique id, in the class loader of the thread's context. */
+    private WorkerEvent run(int index, TestRef ref) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectMethod(testClass, method.get()))
+                .selectors(selectUniqueId(ref.uniqueId()))
+                // keeps jqwik's text report out of the captured output; FalsifiedSamples has its content
                 .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                 .configurationParameter("jqwik.database", "")
                 .configurationParameter("jqwik.failures.runfirst", "false")
@@ -73,18 +65,18 @@ final class TestExecutor {
                 .configurationParameter("jqwik.reporting.onlyfailures", "true")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
+        FalsifiedSamples.take();
         Collector collector = new Collector();
         launcher.execute(request, collector);
         return collector.toEvent(index);
     }
 
-    private static WorkerEvent finished(int index, String outcome, String message, Report report) {
+    private static WorkerEvent finished(int index, String outcome, String message,
+                                        Optional<FalsifiedSamples.Falsified> sample) {
         String msg = truncate(message);
-        if (report == null) {
-            return new WorkerEvent("finished", index, outcome, msg, "", "", "", "");
-        }
-        return new WorkerEvent("finished", index, outcome, msg, truncate(report.sample), truncate(report.original),
-                report.seed, "");
+        return sample.map(f -> new WorkerEvent("finished", index, outcome, msg, truncate(f.sample()),
+                truncate(f.original()), f.seed(), "")).orElse(new WorkerEvent("finished", index, outcome, msg, "", "",
+                "", ""));
     }
 
     /** Worst result over every test and container the selected method produced. */
@@ -92,7 +84,6 @@ final class TestExecutor {
         private Throwable failure;
         private String abortReason;
         private int testsFinished;
-        private final List<String> reports = new ArrayList<>();
 
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -116,15 +107,8 @@ final class TestExecutor {
             abortReason = "skipped: " + reason;
         }
 
-        @Override
-        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-            for (Map.Entry<String, String> e : entry.getKeyValuePairs().entrySet()) {
-                reports.add(e.getValue());
-            }
-        }
-
         WorkerEvent toEvent(int index) {
-            Report report = Report.parse(String.join("\n", reports));
+            Optional<FalsifiedSamples.Falsified> report = FalsifiedSamples.take();
             if (failure != null) {
                 return finished(index, root(failure) instanceof AssertionError ? "failed" : "errored",
                         describe(failure), report);
@@ -133,9 +117,9 @@ final class TestExecutor {
                 return finished(index, "errored", "the test did not complete: " + abortReason, report);
             }
             if (testsFinished == 0) {
-                return finished(index, "errored", "the test engine ran nothing for this test", null);
+                return finished(index, "errored", "the test engine ran nothing for this test", Optional.empty());
             }
-            return finished(index, "passed", "", null);
+            return finished(index, "passed", "", Optional.empty());
         }
     }
 

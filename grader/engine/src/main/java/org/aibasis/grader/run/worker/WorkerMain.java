@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aibasis.grader.api.Figures;
 import org.aibasis.grader.run.LineSeal;
 import org.aibasis.grader.run.RunRequest;
 import org.aibasis.grader.run.TestRef;
@@ -53,6 +54,7 @@ public final class WorkerMain {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
                 .build());
+        FalsifiedSamples.activate();
         Warmup.run(launcher);
         captured.drain(0);
         JvmState pristine = JvmState.capture();
@@ -113,8 +115,11 @@ public final class WorkerMain {
                 Thread.currentThread().setContextClassLoader(loader);
                 channel.send(WorkerEvent.started(i));
                 captured.drain(request.outputLimit());
+                Figures.drain();
+                long start = System.nanoTime();
                 WorkerEvent result = executor.runSafely(i, loader, tests.get(i));
-                channel.send(result.withOutput(captured.drain(0)));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                channel.send(result.completed(captured.drain(0), millis, FigureBounds.bound(Figures.drain())));
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
