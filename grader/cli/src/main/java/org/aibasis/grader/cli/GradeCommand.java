@@ -2,12 +2,14 @@ package org.aibasis.grader.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
+import org.aibasis.grader.engine.Timings.Phase;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
 import org.aibasis.grader.model.ExerciseStatus;
@@ -43,6 +45,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workerOptions;
 
+    @Mixin
+    TimingOptions timing;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -65,6 +70,8 @@ final class GradeCommand implements Callable<Integer> {
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
              Grader grader = signal.closeOnSignal(workerOptions.grader(course, 1, grading.seed))) {
+            grader.warmUp();
+            long started = System.nanoTime();
             Submission s = Submissions.open(path, signal.scratch("unzip"));
             s.warnings().forEach(w -> System.err.println("warning: " + w));
             Provenance provenance = new Provenance(path.getFileName().toString(), "",
@@ -82,9 +89,11 @@ final class GradeCommand implements Callable<Integer> {
                         result.exercises().stream().map(e -> e.exercise().id() + "/").toList()) + "); is it the "
                         + "right folder?");
             }
-            ReportFiles.writeSubmission(result, dir);
+            grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(result, dir));
+            grader.timings().submission(Duration.ofNanos(System.nanoTime() - started));
             System.out.print(TerminalSummary.render(result, grading.color()));
             System.out.println("Reports: " + dir.resolve(ReportFiles.REPORT_HTML));
+            timing.report(grader.timings());
             return 0;
         }
     }

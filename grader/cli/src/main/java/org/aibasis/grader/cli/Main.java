@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bin/grader}: grade submissions, check a working copy, take quizzes. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
-        subcommands = {GradeCommand.class, BatchCommand.class, CheckCommand.class, ListCommand.class, QuizCommand.class,
+        subcommands = {GradeCommand.class, BatchCommand.class, MergeCommand.class, CheckCommand.class, ListCommand.class,
+                QuizCommand.class,
                 MistakesCommand.class, MutationCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
