@@ -212,12 +212,13 @@ public final class ResultJson {
         }
     }
 
-    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed"})
+    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample",
+            "originalCounterexample", "seed", "displayName", "output"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record JsonTest(@JsonProperty(required = true) String name, double points,
+    private record JsonTest(@JsonProperty(required = true) String name, String displayName, double points,
                             @JsonProperty(required = true) Double maxPoints,
                             @JsonProperty(required = true) String outcome, String message, String hint,
-                            String counterexample, String seed) {
+                            String counterexample, String originalCounterexample, String seed, String output) {
         static JsonTest of(TestResult t) {
             Outcome o = t.outcome();
             String message = switch (o) {
@@ -233,15 +234,20 @@ public final class ResultJson {
                 default -> Optional.empty();
             };
             boolean passed = o instanceof Outcome.Passed;
-            return new JsonTest(text(t.name()), t.points(), t.maxPoints(), o.label(), text(message),
+            // the display name and output only when they say more, so that the reports read back are the same
+            return new JsonTest(text(t.name()), t.displayName().equals(t.name()) ? null : text(t.displayName()),
+                    t.points(), t.maxPoints(), o.label(), text(message),
                     passed ? null : t.hint().map(ResultJson::text).orElse(null),
-                    cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null));
+                    cx.map(c -> text(c.sample())).orElse(null),
+                    cx.flatMap(Counterexample::originalSample).map(ResultJson::text).orElse(null),
+                    cx.map(c -> text(c.seed())).orElse(null), t.output().isEmpty() ? null : text(t.output()));
         }
 
         TestResult toModel(String exercise) throws IOException {
             String msg = message == null ? "" : message;
             Optional<Counterexample> cx = counterexample == null ? Optional.empty()
-                    : Optional.of(new Counterexample(counterexample, seed == null ? "" : seed, Optional.empty()));
+                    : Optional.of(new Counterexample(counterexample, seed == null ? "" : seed,
+                    Optional.ofNullable(originalCounterexample)));
             Outcome o = switch (outcome) {
                 case "passed" -> new Outcome.Passed();
                 case "failed" -> new Outcome.Failed(msg, cx);
@@ -256,7 +262,8 @@ public final class ResultJson {
                 throw new IOException("exercise '" + exercise + "', test '" + name + "': maxPoints must be a "
                         + "number >= 0");
             }
-            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "");
+            return new TestResult(name, displayName == null ? name : displayName, maxPoints, o,
+                    Optional.ofNullable(hint), output == null ? "" : output);
         }
     }
 }

@@ -55,7 +55,7 @@ class ResultJsonProperties {
     }
 
     /**
-     * What the schema keeps: no topic, display name, output or sample before shrinking; a hint only for a test that
+     * What the schema keeps: no topic; a hint only for a test that
      * did not pass; a compile error's or rejection's notes among its diagnostics; time limits in milliseconds.
      */
     static SubmissionResult asTheSchemaCarriesIt(SubmissionResult r) {
@@ -77,22 +77,13 @@ class ResultJsonProperties {
                 }
                 default -> e.status();
             };
-            List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name(), t.name(), t.maxPoints(),
-                    switch (t.outcome()) {
-                        case Outcome.Failed f -> new Outcome.Failed(f.message(), f.counterexample().map(
-                                ResultJsonProperties::withoutOriginal));
-                        case Outcome.Errored er -> new Outcome.Errored(er.message(), er.counterexample().map(
-                                ResultJsonProperties::withoutOriginal));
-                        default -> t.outcome();
-                    }, t.outcome() instanceof Outcome.Passed ? Optional.empty() : t.hint(), "")).toList();
+            List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name(), t.displayName(),
+                    t.maxPoints(), t.outcome(), t.outcome() instanceof Outcome.Passed ? Optional.empty() : t.hint(),
+                    t.output())).toList();
             exercises.add(new ExerciseResult(new ExerciseInfo(e.exercise().id(), e.exercise().title(), ""), status,
                     tests, notes));
         }
         return new SubmissionResult(r.submission(), exercises, r.provenance());
-    }
-
-    private static Counterexample withoutOriginal(Counterexample c) {
-        return new Counterexample(c.sample(), c.seed(), Optional.empty());
     }
 
     @Provide

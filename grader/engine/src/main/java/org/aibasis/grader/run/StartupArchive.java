@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -42,7 +43,10 @@ final class StartupArchive {
      * @param command the worker's command line as {@link WorkerProcess#command} makes it
      */
     static List<String> use(WorkerSettings settings, List<String> command) {
-        if (settings.archiveFolder().isEmpty()) {
+        // the JVM archives classes from jars only: with folders of classes (a build's own tests) a training
+        // run would cost a JVM's worth of CPU for an archive that leaves most classes out
+        if (settings.archiveFolder().isEmpty() || Arrays.stream(settings.classPath().split(File.pathSeparator))
+                .anyMatch(e -> !e.endsWith(".jar"))) {
             return List.of();
         }
         boolean aot = Runtime.version().feature() >= AOT_CACHE_RELEASE;
