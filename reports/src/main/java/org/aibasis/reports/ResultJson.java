@@ -228,14 +228,14 @@ public final class ResultJson {
     }
 
     @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed",
-            "originalSample", "failedPrerequisites", "durationMs", "figures", "hintZh"})
+            "originalSample", "failedPrerequisites", "durationMs", "figures", "hintZh", "displayName", "output"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record JsonTest(@JsonProperty(required = true) String name, double points,
+    private record JsonTest(@JsonProperty(required = true) String name, String displayName, double points,
                             @JsonProperty(required = true) Double maxPoints,
                             @JsonProperty(required = true) String outcome, String message, String hint,
                             String counterexample, String seed, String originalSample,
                             List<String> failedPrerequisites, Long durationMs, List<Figure> figures,
-                            String hintZh) {
+                            String hintZh, String output) {
         static JsonTest of(TestResult t) {
             Outcome o = t.outcome();
             String message = switch (o) {
@@ -251,14 +251,17 @@ public final class ResultJson {
                 default -> Optional.empty();
             };
             boolean passed = o instanceof Outcome.Passed;
-            return new JsonTest(text(t.name()), t.points(), t.maxPoints(), o.label(), text(message),
+            // the display name and output only when they say more, so that the reports read back are the same
+            return new JsonTest(text(t.name()), t.displayName().equals(t.name()) ? null : text(t.displayName()),
+                    t.points(), t.maxPoints(), o.label(), text(message),
                     passed ? null : t.hint().map(ResultJson::text).orElse(null),
                     cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null),
                     cx.flatMap(Counterexample::originalSample).map(ResultJson::text).orElse(null),
                     t.failedPrerequisites().isEmpty() ? null
                             : t.failedPrerequisites().stream().map(ResultJson::text).toList(),
                     t.durationMs() == 0 ? null : t.durationMs(), t.figures().isEmpty() ? null : t.figures(),
-                    passed ? null : t.hintZh().map(ResultJson::text).orElse(null));
+                    passed ? null : t.hintZh().map(ResultJson::text).orElse(null),
+                    t.output().isEmpty() ? null : text(t.output()));
         }
 
         TestResult toModel(String exercise) throws IOException {
@@ -283,9 +286,9 @@ public final class ResultJson {
             if (durationMs != null && durationMs < 0) {
                 throw new IOException("exercise '" + exercise + "', test '" + name + "': durationMs must be >= 0");
             }
-            return new TestResult(name, name, maxPoints, o, Optional.ofNullable(hint), "",
-                    orEmpty(failedPrerequisites), durationMs == null ? 0 : durationMs, orEmpty(figures),
-                    Optional.ofNullable(hintZh));
+            return new TestResult(name, displayName == null ? name : displayName, maxPoints, o,
+                    Optional.ofNullable(hint), output == null ? "" : output, orEmpty(failedPrerequisites),
+                    durationMs == null ? 0 : durationMs, orEmpty(figures), Optional.ofNullable(hintZh));
         }
     }
 }

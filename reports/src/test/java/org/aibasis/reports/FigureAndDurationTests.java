@@ -62,6 +62,6 @@ class FigureAndDurationTests {
     void junitXmlGivesEachTestItsTimeInSeconds() {
         String xml = JUnitXml.render(RESULT);
         assertThat(xml).contains("name=\"learns\" classname=\"knn-hyperparameters.BanditTests\" time=\"1.234\"");
-        assertThat(xml).contains("time=\"0.000\"");
+        assertThat(xml).contains("time=\"0\"");
     }
 }

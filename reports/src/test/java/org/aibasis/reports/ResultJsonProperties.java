@@ -55,7 +55,7 @@ class ResultJsonProperties {
     }
 
     /**
-     * What the schema keeps: no topic, display name or output; a hint only for a test that
+     * What the schema keeps: no topic; a hint only for a test that
      * did not pass; a compile error's or rejection's notes among its diagnostics; time limits in milliseconds.
      */
     static SubmissionResult asTheSchemaCarriesIt(SubmissionResult r) {
@@ -77,8 +77,9 @@ class ResultJsonProperties {
                 }
                 default -> e.status();
             };
-            List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name(), t.name(), t.maxPoints(),
-                    t.outcome(), t.outcome() instanceof Outcome.Passed ? Optional.empty() : t.hint(), "")).toList();
+            List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name(), t.displayName(),
+                    t.maxPoints(), t.outcome(), t.outcome() instanceof Outcome.Passed ? Optional.empty() : t.hint(),
+                    t.output())).toList();
             exercises.add(new ExerciseResult(new ExerciseInfo(e.exercise().id(), e.exercise().title(), ""), status,
                     tests, notes));
         }

@@ -95,14 +95,17 @@ class ResultJsonTests {
         assertThat(outcomes).containsExactly("passed", "failed", "errored", "timed-out", "not-run");
 
         JsonNode passed = tests.get(0);
-        assertThat(fields(passed)).containsExactly("name", "points", "maxPoints", "outcome", "message");
+        assertThat(fields(passed)).containsExactly("name", "points", "maxPoints", "outcome", "message",
+                "displayName");
+        assertThat(passed.get("displayName").asText()).isEqualTo("exact evaluation on a chain");
         assertThat(passed.get("points").asDouble()).isEqualTo(2.0);
         assertThat(passed.get("message").asText()).isEmpty();
 
         JsonNode property = tests.get(1);
         assertThat(fields(property)).containsExactly("name", "points", "maxPoints", "outcome", "message", "hint",
-                "counterexample", "seed", "originalSample");
+                "counterexample", "seed", "originalSample", "displayName", "output");
         assertThat(property.get("originalSample").asText()).isEqualTo("mdp: Mdp[states=17]\ngamma: 0.99");
+        assertThat(property.get("output").asText()).isEqualTo("debug: v = [1, 2]\n");
         assertThat(property.get("name").asText()).isEqualTo("PolicyEvaluationProperties.iterativeMatchesExact");
         assertThat(property.get("points").asDouble()).isZero();
         assertThat(property.get("maxPoints").asDouble()).isEqualTo(3.0);
@@ -111,7 +114,8 @@ class ResultJsonTests {
         assertThat(property.get("counterexample").asText()).isEqualTo("mdp: Mdp[states=3]\ngamma: 0.9");
         assertThat(property.get("seed").asText()).isEqualTo("-4048877233920043478");
 
-        assertThat(fields(tests.get(2))).containsExactly("name", "points", "maxPoints", "outcome", "message", "hint");
+        assertThat(fields(tests.get(2))).containsExactly("name", "points", "maxPoints", "outcome", "message", "hint",
+                "displayName");
         assertThat(tests.get(3).get("message").asText()).contains("2.5 s");
         assertThat(tests.get(4).get("message").asText()).isEqualTo("the test did not run");
         assertThat(fields(tests.get(4))).doesNotContain("hint");

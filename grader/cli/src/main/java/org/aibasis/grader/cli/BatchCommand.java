@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
+import org.aibasis.grader.engine.Timings.Phase;
 import org.aibasis.grader.locate.InvalidSubmissionException;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
@@ -67,6 +68,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     GradebookOptions gradebooks;
 
+    @Mixin
+    TimingOptions timing;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -78,6 +82,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "1..64", description = "Submissions graded at once, each in its own worker "
             + "JVM. Default: the number of processors (at most 64).")
     Integer jobs;
+
+    @Option(names = "--shard", paramLabel = "INDEX/COUNT", description = "Grade only part INDEX of COUNT (INDEX "
+            + "from 0, as Kubernetes' JOB_COMPLETION_INDEX): every COUNT-th submission of the sorted class, starting "
+            + "at INDEX. Writes DIR/" + Shard.MANIFEST + " so that merge can check that every part is there.")
+    String shard;
 
     @Option(names = "--resume", description = "Keep the results in --out of submissions that are unchanged since "
             + "they were graded (same files, same course, same seed); grade only the others.")
@@ -105,10 +114,13 @@ final class BatchCommand implements Callable<Integer> {
         }
         Optional<GradebookOptions.Request> lms = gradebooks.read();
         Course course = common.course();
-        List<Entry> entries = entries(classFolder, outReal);
+        Optional<Shard> part = Optional.ofNullable(shard).map(Shard::parse);
+        List<Entry> all = entries(classFolder, outReal);
+        List<Entry> entries = part.map(p -> p.of(all)).orElse(all);
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
              Grader grader = signal.closeOnSignal(workerOptions.grader(course, n, grading.seed))) {
+            grader.warmUp();
             course.exercises().forEach(grader::plan); // a broken course fails here, before any submission
             Run run = new Run(course, grader, signal, dir, signal.scratch("batch"),
                     Fingerprints.course(course, grading.seed, Main.VERSION));
@@ -117,7 +129,11 @@ final class BatchCommand implements Callable<Integer> {
             if (signal.stopping()) {
                 return Errors.INTERRUPTED;
             }
-            ReportFiles.writeClass(results, dir);
+            grader.timings().time(Phase.REPORT, () -> ReportFiles.writeClass(results, dir));
+            if (part.isPresent()) {
+                ShardManifest.write(dir, new ShardManifest(part.get().index(), part.get().count(), all.size(),
+                        results.size()));
+            }
             System.out.printf("%-32s %8s%n", "submission", "score");
             for (SubmissionResult r : results) {
                 System.out.printf("%-32s %8s%n", r.provenance().source(), Numbers.points(r.score()) + "/"
@@ -139,6 +155,7 @@ final class BatchCommand implements Callable<Integer> {
                         + "(--resume grades them again).");
                 return Errors.INTERNAL;
             }
+            timing.report(grader.timings());
             return 0;
         }
     }
@@ -207,6 +224,9 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs != null) {
             args.addAll(List.of("--jobs", jobs.toString()));
         }
+        if (shard != null) {
+            args.addAll(List.of("--shard", shard));
+        }
         if (!grading.seed.equals(GradingOptions.DEFAULT_SEED)) {
             args.addAll(List.of("--seed", grading.seed));
         }
@@ -273,6 +293,7 @@ final class BatchCommand implements Callable<Integer> {
             if (signal.stopping()) {
                 return Optional.empty();
             }
+            long started = System.nanoTime();
             try {
                 Submission opened = null;
                 String reason = "";
@@ -309,7 +330,10 @@ final class BatchCommand implements Callable<Integer> {
                 if (signal.stopping()) {
                     return Optional.empty(); // a worker killed by the same Ctrl-C must not cost the student a test
                 }
-                ReportFiles.writeSubmission(result, target, reportLanguage.language());
+                SubmissionResult written = result;
+                grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(written, target,
+                        reportLanguage.language()));
+                grader.timings().submission(java.time.Duration.ofNanos(System.nanoTime() - started));
                 finished.incrementAndGet();
                 return Optional.of(result);
             } finally {

@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.course.Exercise;
 import org.aibasis.grader.engine.Grader;
+import org.aibasis.grader.engine.Timings.Phase;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
+import org.aibasis.grader.run.WorkerSettings;
 import org.aibasis.reports.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ResultFormat format;
 
+    @Mixin
+    TimingOptions timing;
+
     @Parameters(paramLabel = "ID", arity = "0..1", description = "Only this exercise. Default: all.")
     Optional<String> id = Optional.empty();
 
@@ -63,15 +68,19 @@ final class CheckCommand implements Callable<Integer> {
         Path working = workingCopy(course);
         Optional<Path> reports = out.map(o -> OutputFolder.prepare(o, overwrite.force));
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(new Grader(course, 1, grading.seed))) {
+             Grader grader = signal.closeOnSignal(WorkerOptions.cached(course, 1, grading.seed,
+                     WorkerSettings.defaults()))) {
+            grader.warmUp();
             Progress progress = new Progress(System.err, "public tests", 0, grading.redraw());
             SubmissionResult result = grader.check(new Submission("self-check", working), only,
                     new ProgressListener(progress));
             progress.finish();
             if (reports.isPresent()) {
-                ReportFiles.writeSubmission(result, reports.get(), reportLanguage.language());
+                grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(result, reports.get(),
+                        reportLanguage.language()));
             }
             format.emit(result, reports, grading.color(), reportLanguage.language(), "Checked: " + working);
+            timing.report(grader.timings());
             List<TestResult> tests = result.exercises().stream().flatMap(e -> e.tests().stream()).toList();
             boolean allPassed = !tests.isEmpty() && tests.stream().allMatch(t -> t.points() == t.maxPoints())
                     && result.exercises().stream().allMatch(e -> e.status().label().equals("graded"));

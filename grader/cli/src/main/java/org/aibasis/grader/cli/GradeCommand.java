@@ -2,6 +2,7 @@ package org.aibasis.grader.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
+import org.aibasis.grader.engine.Timings.Phase;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
 import org.aibasis.grader.model.ExerciseStatus;
@@ -49,6 +51,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     ResultFormat format;
 
+    @Mixin
+    TimingOptions timing;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -72,6 +77,8 @@ final class GradeCommand implements Callable<Integer> {
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
              Grader grader = signal.closeOnSignal(workerOptions.grader(course, 1, grading.seed))) {
+            grader.warmUp();
+            long started = System.nanoTime();
             Submission s = Submissions.open(path, signal.scratch("unzip"));
             s.warnings().forEach(w -> System.err.println("warning: " + w));
             Provenance provenance = new Provenance(path.getFileName().toString(), "",
@@ -89,8 +96,11 @@ final class GradeCommand implements Callable<Integer> {
                         result.exercises().stream().map(e -> e.exercise().id() + "/").toList()) + "); is it the "
                         + "right folder?");
             }
-            ReportFiles.writeSubmission(result, dir, reportLanguage.language());
+            grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(result, dir,
+                    reportLanguage.language()));
+            grader.timings().submission(Duration.ofNanos(System.nanoTime() - started));
             format.emit(result, Optional.of(dir), grading.color(), reportLanguage.language());
+            timing.report(grader.timings());
             return 0;
         }
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.course.Exercise;
 import org.aibasis.grader.engine.Grader;
+import org.aibasis.grader.run.WorkerSettings;
 import org.aibasis.grader.score.PlannedTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
                 .allMatch(e -> java.nio.file.Files.isDirectory(e.hiddenTestDir()));
         System.out.printf("%-24s %-14s %6s %7s  %s%n", "exercise", "topic", "tests", "points", "title");
         double total = 0;
-        try (Grader grader = new Grader(course, 1, GradingOptions.DEFAULT_SEED)) {
+        try (Grader grader = WorkerOptions.cached(course, 1, GradingOptions.DEFAULT_SEED, WorkerSettings.defaults())) {
             for (Exercise e : course.exercises()) {
                 if (graded) {
                     var plan = grader.plan(e);

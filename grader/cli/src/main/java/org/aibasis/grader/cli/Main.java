@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code bin/grader}: grade submissions, check a working copy, take quizzes. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
-        subcommands = {GradeCommand.class, BatchCommand.class, CheckCommand.class, ListCommand.class, QuizCommand.class,
-                MistakesCommand.class, MutationCommand.class, PackageCommand.class, AutograderCommand.class,
+        subcommands = {GradeCommand.class, BatchCommand.class, MergeCommand.class, CheckCommand.class, ListCommand.class,
+                QuizCommand.class, MistakesCommand.class, MutationCommand.class, PackageCommand.class,
+                AutograderCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
                 + "3 the course itself is broken; 4 an internal error (a bug in the grader); 130 interrupted.",

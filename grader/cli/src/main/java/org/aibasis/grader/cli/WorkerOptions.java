@@ -1,5 +1,6 @@
 package org.aibasis.grader.cli;
 
+import org.aibasis.grader.compile.CompileCache;
 import org.aibasis.grader.course.Course;
 import org.aibasis.grader.engine.Grader;
 import org.aibasis.grader.run.Isolation;
@@ -13,9 +14,19 @@ final class WorkerOptions {
             + "warning says so and grading goes on with the network.")
     boolean isolate;
 
+    @Option(names = "--recycle-after", paramLabel = "N", description = "Exercises a worker JVM grades before it is "
+            + "replaced by a fresh one (a worker is also replaced after a timeout or a crash). Default: "
+            + WorkerSettings.DEFAULT_REQUESTS_PER_WORKER + ".")
+    Integer recycleAfter;
+
     /** A grader whose workers follow these options; says on standard error how isolated they are. */
     Grader grader(Course course, int workers, String seed) {
-        Grader grader = new Grader(course, workers, seed, WorkerSettings.defaults().withNetworkIsolation(isolate));
+        int n = recycleAfter == null ? WorkerSettings.DEFAULT_REQUESTS_PER_WORKER : recycleAfter;
+        if (n < 1) {
+            throw new Errors.UsageException("--recycle-after must be at least 1, was " + n);
+        }
+        Grader grader = cached(course, workers, seed, WorkerSettings.defaults().withNetworkIsolation(isolate)
+                .withRequestsPerWorker(n));
         switch (grader.isolation()) {
             case Isolation.Off off -> {
             }
@@ -23,5 +34,15 @@ final class WorkerOptions {
             case Isolation.Unavailable no -> System.err.println("warning: " + no.description());
         }
         return grader;
+    }
+
+    /**
+     * A grader that keeps compiled course sources and the workers' start-up archive in the per-user cache
+     * folder ({@link CompileCache#standardFolder}).
+     */
+    static Grader cached(Course course, int workers, String seed, WorkerSettings settings) {
+        java.nio.file.Path folder = CompileCache.standardFolder();
+        return new Grader(course, workers, seed, settings.withArchiveFolder(folder.resolve("jvm")),
+                CompileCache.in(folder, Main.VERSION));
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.aibasis.grader.compile.CompileCache;
 import org.aibasis.grader.compile.Compiled;
 import org.aibasis.grader.compile.InMemoryCompiler;
 import org.aibasis.grader.course.Course;
@@ -43,12 +44,14 @@ import org.aibasis.grader.run.WorkerSettings;
 import org.aibasis.grader.score.PlannedTest;
 import org.aibasis.grader.score.Scorer;
 import org.aibasis.grader.score.TestPlan;
+import org.aibasis.grader.engine.Timings.Phase;
 
 /**
  * The grading engine's entry point: submission -> locate -> compile -> inspect -> run -> score.
  *
- * <p>One instance per command: it compiles each exercise's hidden tests once, keeps the worker pool warm, and
- * may be used from several threads at once (one per worker). Close it to stop the workers and delete its
+ * <p>One instance per command: it compiles each exercise's hidden tests once (or reads them from a
+ * {@link CompileCache}), keeps the worker pool warm, and may be used from several threads at once (one per
+ * worker); {@link #timings()} says where its time went. Close it to stop the workers and delete its
  * temporary files.
  */
 public final class Grader implements AutoCloseable {
@@ -64,6 +67,8 @@ public final class Grader implements AutoCloseable {
     private final Path scratch;
     private final Map<String, PreparedExercise> prepared = new ConcurrentHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
+    private final CompileCache cache;
+    private final Timings timings = new Timings();
 
     /**
      * @param course   the course to grade against
@@ -75,7 +80,13 @@ public final class Grader implements AutoCloseable {
     }
 
     public Grader(Course course, int workers, String seedBase, WorkerSettings settings) {
+        this(course, workers, seedBase, settings, CompileCache.none());
+    }
+
+    /** A grader that reads the course's compiled suites from {@code cache}, compiling only what is not there. */
+    public Grader(Course course, int workers, String seedBase, WorkerSettings settings, CompileCache cache) {
         this.course = course;
+        this.cache = cache;
         this.seedBase = seedBase;
         this.pool = new WorkerPool(workers, settings);
         this.testClassPath = Arrays.stream(settings.classPath().split(java.io.File.pathSeparator))
@@ -89,6 +100,21 @@ public final class Grader implements AutoCloseable {
 
     public Course course() {
         return course;
+    }
+
+    /** The time spent so far in each phase; a command adds its report writing. */
+    public Timings timings() {
+        return timings;
+    }
+
+    /** The cache of compiled course sources this grader uses. */
+    public CompileCache compileCache() {
+        return cache;
+    }
+
+    /** Starts a worker JVM in the background, so that it is ready by the time the first tests are. */
+    public void warmUp() {
+        pool.prestart();
     }
 
     /** Whether the workers run without network. */
@@ -161,12 +187,12 @@ public final class Grader implements AutoCloseable {
     private ExerciseResult gradeExercise(Submission submission, Exercise exercise, TestListener listener)
             throws InterruptedException {
         PreparedExercise prep = prepare(exercise);
-        return switch (Locator.locate(submission, exercise)) {
+        return switch (timings.time(Phase.LOCATE, () -> Locator.locate(submission, exercise))) {
             case Located.Missing m -> Scorer.notRun(exercise.info(), prep.plan(), new ExerciseStatus.Missing(
                     m.reason()), "the exercise is not in the submission", List.of());
             case Located.Found found -> {
                 List<SourceFile> all = concat(found.studentFiles(), found.supportFiles());
-                yield switch (InMemoryCompiler.compile(all, List.of())) {
+                yield switch (timings.time(Phase.COMPILE, () -> InMemoryCompiler.compile(all, List.of()))) {
                     case Compiled.Failure f -> Scorer.notRun(exercise.info(), prep.plan(),
                             new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
                     case Compiled.Success ok -> inspectAndRun(exercise, prep.plan(), found, ok,
@@ -178,7 +204,7 @@ public final class Grader implements AutoCloseable {
 
     private ExerciseResult checkExercise(Submission workingCopy, Exercise exercise, TestListener listener)
             throws InterruptedException {
-        Located located = Locator.locate(workingCopy, exercise);
+        Located located = timings.time(Phase.LOCATE, () -> Locator.locate(workingCopy, exercise));
         Path testDir = workingCopy.root().resolve(exercise.id()).resolve("test");
         List<SourceFile> tests = sources(Files.isDirectory(testDir) ? testDir : exercise.publicTestDir(),
                 exercise.id() + "/test");
@@ -188,7 +214,7 @@ public final class Grader implements AutoCloseable {
         }
         Located.Found found = (Located.Found) located;
         List<SourceFile> all = concat(concat(found.studentFiles(), found.supportFiles()), tests);
-        return switch (InMemoryCompiler.compile(all, testClassPath)) {
+        return switch (timings.time(Phase.COMPILE, () -> InMemoryCompiler.compile(all, testClassPath))) {
             case Compiled.Failure f -> Scorer.notRun(exercise.info(), List.of(),
                     new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
             case Compiled.Success ok -> {
@@ -214,6 +240,32 @@ public final class Grader implements AutoCloseable {
                                          TestListener listener) throws InterruptedException {
         Set<String> studentFiles = found.studentFiles().stream().map(SourceFile::path).collect(Collectors.toSet());
         Map<String, byte[]> studentClasses = select(compiled, studentFiles::contains);
+        List<Diagnostic> violations = timings.time(Phase.INSPECT,
+                () -> violations(exercise, plan, found, compiled, studentClasses));
+        if (!violations.isEmpty()) {
+            return Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(violations),
+                    "the code uses something graded code may not use", found.notes());
+        }
+        List<Diagnostic> notes = new ArrayList<>(found.notes());
+        if (prep != null) {
+            notes.addAll(timings.time(Phase.INSPECT,
+                    () -> Structure.compare(prep.contract(), studentClasses, prep.fileOf())));
+        }
+        RunResult run = timings.time(Phase.RUN, () -> run(exercise, plan, compiled, testDirs, studentClasses,
+                listener));
+        return timings.time(Phase.SCORE, () -> switch (run) {
+            case RunResult.Finished done -> Scorer.graded(exercise.info(), plan, done.runs(), notes);
+            case RunResult.ProtocolViolated v -> Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(
+                    List.of(new Diagnostic("", 0, 0, "the results of this exercise were forged or garbled: "
+                            + v.reason() + ". Something in the code wrote to the grader's private result channel; "
+                            + "no result of the exercise can be trusted, so it scores 0", ""))),
+                    "the exercise's results could not be trusted", notes);
+        });
+    }
+
+    /** Forbidden calls in the student's classes, and classes named like a hidden test. */
+    private static List<Diagnostic> violations(Exercise exercise, List<PlannedTest> plan, Located.Found found,
+                                               Compiled.Success compiled, Map<String, byte[]> studentClasses) {
         Map<String, SourceFile> byPath = concat(found.studentFiles(), found.supportFiles()).stream()
                 .collect(Collectors.toMap(SourceFile::path, Function.identity(), (a, b) -> a));
         Policy policy = Policy.standard().allowing(exercise.allow());
@@ -223,14 +275,11 @@ public final class Grader implements AutoCloseable {
         studentClasses.keySet().stream().filter(testNames::contains).sorted().forEach(n -> violations.add(
                 new Diagnostic(compiled.origin().getOrDefault(n, ""), 0, 0, "class " + n
                         + " has the name of a hidden test class; rename it", "")));
-        if (!violations.isEmpty()) {
-            return Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(violations),
-                    "the code uses something graded code may not use", found.notes());
-        }
-        List<Diagnostic> notes = new ArrayList<>(found.notes());
-        if (prep != null) {
-            notes.addAll(Structure.compare(prep.contract(), studentClasses, prep.fileOf()));
-        }
+        return violations;
+    }
+
+    private RunResult run(Exercise exercise, List<PlannedTest> plan, Compiled.Success compiled, List<Path> testDirs,
+                          Map<String, byte[]> studentClasses, TestListener listener) throws InterruptedException {
         Path dir = scratch.resolve("run-" + runs.incrementAndGet());
         try {
             Path classes = ClassFiles.write(compiled.classes(), dir.resolve("classes"));
@@ -240,53 +289,52 @@ public final class Grader implements AutoCloseable {
             RunRequest request = new RunRequest(classPath, plan.stream().map(PlannedTest::ref).toList(),
                     studentClasses.keySet().stream().sorted().toList(), seedBase, TRIES, OUTPUT_LIMIT,
                     (int) Math.max(1, exercise.timeLimit().toSeconds() / 2));
-            return switch (pool.run(request, exercise.timeLimit(), exercise.totalTimeLimit(), listener)) {
-                case RunResult.Finished done -> Scorer.graded(exercise.info(), plan, done.runs(), notes);
-                case RunResult.ProtocolViolated v -> Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(
-                        List.of(new Diagnostic("", 0, 0, "the results of this exercise were forged or garbled: "
-                                + v.reason() + ". Something in the code wrote to the grader's private result channel; "
-                                + "no result of the exercise can be trusted, so it scores 0", ""))),
-                        "the exercise's results could not be trusted", notes);
-            };
+            return pool.run(request, exercise.timeLimit(), exercise.totalTimeLimit(), listener);
         } finally {
             ClassFiles.delete(dir);
         }
     }
 
     private PreparedExercise prepare(Exercise exercise) {
-        return prepared.computeIfAbsent(exercise.id(), id -> {
-            List<SourceFile> support = Locator.supportSources(exercise);
-            List<SourceFile> reference = exercise.files().stream().map(f -> Locator.readTrusted(
-                    exercise.solutionDir().resolve(f), id + "/" + f)).toList();
-            List<SourceFile> hidden = sources(exercise.hiddenTestDir(), "solutions/" + id + "/test");
-            if (hidden.isEmpty()) {
-                throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
-            }
-            for (SharedLibrary lib : exercise.uses()) {
-                hidden.addAll(Locator.javaSources(lib.hiddenTestDir(), lib.hiddenTestDir().getParent(),
-                        "solutions/" + SharedLibrary.FOLDER + "/" + lib.name() + "/"));
-            }
-            Set<String> hiddenPaths = hidden.stream().map(SourceFile::path).collect(Collectors.toSet());
-            Compiled.Success suite = success(InMemoryCompiler.compile(concat(concat(reference, support), hidden),
-                    testClassPath), "the reference solution and hidden tests of " + id);
-            Map<String, byte[]> testClasses = select(suite, hiddenPaths::contains);
-            List<PlannedTest> plan;
-            try {
-                plan = TestPlan.read(testClasses, suite.classes(), true);
-            } catch (IllegalStateException e) {
-                throw new CourseException(exercise.hiddenTestDir() + ": " + e.getMessage());
-            }
-            Path testsDir = ClassFiles.write(testClasses, scratch.resolve("hidden-" + id));
-            List<SourceFile> skeleton = exercise.files().stream().map(f -> Locator.readTrusted(
-                    exercise.skeletonDir().resolve(f), id + "/" + f)).toList();
-            Set<String> edited = skeleton.stream().map(SourceFile::path).collect(Collectors.toSet());
-            Compiled.Success contract = success(InMemoryCompiler.compile(concat(skeleton, support), List.of()),
-                    "the skeleton of " + id);
-            Map<String, byte[]> contractClasses = select(contract, edited::contains);
-            Map<String, String> fileOf = new HashMap<>();
-            contractClasses.keySet().forEach(n -> fileOf.put(n, contract.origin().get(n)));
-            return new PreparedExercise(exercise, plan, testsDir, contractClasses, fileOf);
-        });
+        PreparedExercise done = prepared.get(exercise.id());
+        return done != null ? done : timings.time(Phase.PREPARE, () -> prepared.computeIfAbsent(exercise.id(),
+                id -> compileSuite(exercise)));
+    }
+
+    /** The exercise's hidden tests and skeleton contract, compiled (or read from the cache). */
+    private PreparedExercise compileSuite(Exercise exercise) {
+        String id = exercise.id();
+        List<SourceFile> support = Locator.supportSources(exercise);
+        List<SourceFile> reference = exercise.files().stream().map(f -> Locator.readTrusted(
+                exercise.solutionDir().resolve(f), id + "/" + f)).toList();
+        List<SourceFile> hidden = sources(exercise.hiddenTestDir(), "solutions/" + id + "/test");
+        if (hidden.isEmpty()) {
+            throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
+        }
+        for (SharedLibrary lib : exercise.uses()) {
+            hidden.addAll(Locator.javaSources(lib.hiddenTestDir(), lib.hiddenTestDir().getParent(),
+                    "solutions/" + SharedLibrary.FOLDER + "/" + lib.name() + "/"));
+        }
+        Set<String> hiddenPaths = hidden.stream().map(SourceFile::path).collect(Collectors.toSet());
+        Compiled.Success suite = success(cache.compile(concat(concat(reference, support), hidden),
+                testClassPath), "the reference solution and hidden tests of " + id);
+        Map<String, byte[]> testClasses = select(suite, hiddenPaths::contains);
+        List<PlannedTest> plan;
+        try {
+            plan = TestPlan.read(testClasses, suite.classes(), true);
+        } catch (IllegalStateException e) {
+            throw new CourseException(exercise.hiddenTestDir() + ": " + e.getMessage());
+        }
+        Path testsDir = ClassFiles.write(testClasses, scratch.resolve("hidden-" + id));
+        List<SourceFile> skeleton = exercise.files().stream().map(f -> Locator.readTrusted(
+                exercise.skeletonDir().resolve(f), id + "/" + f)).toList();
+        Set<String> edited = skeleton.stream().map(SourceFile::path).collect(Collectors.toSet());
+        Compiled.Success contract = success(cache.compile(concat(skeleton, support), List.of()),
+                "the skeleton of " + id);
+        Map<String, byte[]> contractClasses = select(contract, edited::contains);
+        Map<String, String> fileOf = new HashMap<>();
+        contractClasses.keySet().forEach(n -> fileOf.put(n, contract.origin().get(n)));
+        return new PreparedExercise(exercise, plan, testsDir, contractClasses, fileOf);
     }
 
     private static Compiled.Success success(Compiled compiled, String what) {

@@ -344,20 +344,23 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * A started worker. The first {@code size} are started on the spot; after that the pool is replacing
-     * workers (killed after a timeout or a crash, or retired), so it takes the spare if there is one and
-     * starts the next spare in the background, where it costs no test any time.
+     * A started worker. The first {@code size} are started on the spot (one may have been started ahead by
+     * {@link #prestart}); after that the pool is replacing workers (killed after a timeout or a crash, or
+     * retired), so it takes the spare if there is one and starts the next spare in the background, where it
+     * costs no test any time.
      */
     private WorkerProcess fresh() throws IOException, InterruptedException {
-        if (starts.incrementAndGet() <= size) {
-            return startWorker();
-        }
+        boolean replacing = starts.incrementAndGet() > size;
         Future<WorkerProcess> ready;
         synchronized (this) {
             ready = spare;
             spare = null;
         }
-        ensureSpare();
+        if (replacing) {
+            ensureSpare();
+        } else if (ready == null) {
+            return startWorker();
+        }
         if (ready != null) {
             try {
                 WorkerProcess w = ready.get();
@@ -370,6 +373,14 @@ public final class WorkerPool implements AutoCloseable {
             }
         }
         return startWorker();
+    }
+
+    /**
+     * Starts a worker in the background now, while the caller compiles and inspects, so that the first request
+     * finds it ready.
+     */
+    public void prestart() {
+        ensureSpare();
     }
 
     private synchronized void ensureSpare() {

@@ -86,20 +86,14 @@ final class WorkerProcess implements AutoCloseable {
     static WorkerProcess start(WorkerSettings settings, Isolation isolation, String mainClass) throws IOException {
         Path dir = Files.createTempDirectory("grader-worker-");
         List<String> cmd = new ArrayList<>(isolation.prefix());
-        cmd.add(settings.javaExecutable());
-        cmd.addAll(List.of("-Xmx" + settings.heapMegabytes() + "m", "-Xss" + settings.stackKilobytes() + "k",
-                "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
-                "-Xlog:all=warning:stderr", "-XX:+DisableAttachMechanism", "--finalization=disabled",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                "-Dstderr.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC",
-                "-Djava.io.tmpdir=" + dir, "-Duser.home=" + dir,
-                "-cp", settings.classPath(), mainClass));
+        List<String> jvm = command(settings, dir, mainClass);
+        if (mainClass.equals(MAIN_CLASS)) {
+            List<String> use = StartupArchive.use(settings, jvm);
+            jvm.addAll(1, use);
+        }
+        cmd.addAll(jvm);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        Map<String, String> env = pb.environment();
-        env.clear();
-        env.putAll(Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8", "HOME", dir.toString(),
-                "TMPDIR", dir.toString()));
+        minimalEnvironment(pb, dir);
         byte[] key = new byte[LineSeal.KEY_BYTES];
         RANDOM.nextBytes(key);
         Process process = pb.start();
@@ -110,6 +104,27 @@ final class WorkerProcess implements AutoCloseable {
             deleteQuietly(dir);
             throw e;
         }
+    }
+
+    /** The worker's java command line: the launcher, its options, the class path and the main class. */
+    static List<String> command(WorkerSettings settings, Path dir, String mainClass) {
+        return new ArrayList<>(List.of(settings.javaExecutable(), "-Xmx" + settings.heapMegabytes() + "m",
+                "-Xss" + settings.stackKilobytes() + "k",
+                "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
+                "-Xlog:all=warning:stderr", "-XX:+DisableAttachMechanism", "--finalization=disabled",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8", "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC",
+                "-Djava.io.tmpdir=" + dir, "-Duser.home=" + dir,
+                "-cp", settings.classPath(), mainClass));
+    }
+
+    /** Nothing of the grader's environment reaches a worker but a path, a locale and its own folder. */
+    static void minimalEnvironment(ProcessBuilder pb, Path dir) {
+        Map<String, String> env = pb.environment();
+        env.clear();
+        env.putAll(Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8", "HOME", dir.toString(),
+                "TMPDIR", dir.toString()));
     }
 
     void send(RunRequest request) throws IOException {

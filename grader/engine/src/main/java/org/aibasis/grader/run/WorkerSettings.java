@@ -2,6 +2,7 @@ package org.aibasis.grader.run;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How worker JVMs are started and how long one is kept.
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param requestsPerWorker exercises a worker grades before it is retired for a fresh one, a backstop against
  *                          whatever state the per-request reset does not reach
  * @param isolateNetwork    run workers in a network namespace of their own (Linux {@code unshare}), if permitted
+ * @param archiveFolder     where the workers' start-up archive (class data sharing, or the AOT cache of JDK 25+)
+ *                          is kept and created on first use; empty: workers start without one
  */
 public record WorkerSettings(String javaExecutable, String classPath, int heapMegabytes, int stackKilobytes,
-                             int requestsPerWorker, boolean isolateNetwork) {
+                             int requestsPerWorker, boolean isolateNetwork, Optional<Path> archiveFolder) {
     public static final int DEFAULT_HEAP_MEGABYTES = 512;
     public static final int DEFAULT_STACK_KILOBYTES = 8192;
     public static final int DEFAULT_REQUESTS_PER_WORKER = 50;
@@ -23,6 +26,7 @@ public record WorkerSettings(String javaExecutable, String classPath, int heapMe
     public WorkerSettings {
         Objects.requireNonNull(javaExecutable, "javaExecutable");
         Objects.requireNonNull(classPath, "classPath");
+        Objects.requireNonNull(archiveFolder, "archiveFolder");
         if (heapMegabytes < 64 || stackKilobytes < 256) {
             throw new IllegalArgumentException("heap must be >= 64 MiB and stack >= 256 KiB");
         }
@@ -31,22 +35,32 @@ public record WorkerSettings(String javaExecutable, String classPath, int heapMe
         }
     }
 
-    /** Same JVM and class path as this process, 512 MiB heap, 8 MiB stack, 50 exercises per worker, network. */
+    /**
+     * Same JVM and class path as this process, 512 MiB heap, 8 MiB stack, 50 exercises per worker, network, no
+     * start-up archive.
+     */
     public static WorkerSettings defaults() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return new WorkerSettings(java, System.getProperty("java.class.path"), DEFAULT_HEAP_MEGABYTES,
-                DEFAULT_STACK_KILOBYTES, DEFAULT_REQUESTS_PER_WORKER, false);
+                DEFAULT_STACK_KILOBYTES, DEFAULT_REQUESTS_PER_WORKER, false, Optional.empty());
     }
 
     /** These settings with workers retired after {@code n} exercises. */
     public WorkerSettings withRequestsPerWorker(int n) {
-        return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, n, isolateNetwork);
+        return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, n, isolateNetwork,
+                archiveFolder);
     }
 
     /** These settings with or without a network namespace of the workers' own. */
     public WorkerSettings withNetworkIsolation(boolean isolate) {
         return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, requestsPerWorker,
-                isolate);
+                isolate, archiveFolder);
+    }
+
+    /** These settings with the workers' start-up archive kept in {@code folder}. */
+    public WorkerSettings withArchiveFolder(Path folder) {
+        return new WorkerSettings(javaExecutable, classPath, heapMegabytes, stackKilobytes, requestsPerWorker,
+                isolateNetwork, Optional.of(folder));
     }
 }
