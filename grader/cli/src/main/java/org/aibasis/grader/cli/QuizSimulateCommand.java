@@ -41,16 +41,21 @@ final class QuizSimulateCommand implements Callable<Integer> {
             description = "Questions with a wrong option nobody chooses. Default: ${DEFAULT-VALUE}.")
     int deadDistractors;
 
+    @Option(names = "--seed", paramLabel = "TEXT", defaultValue = GradingOptions.DEFAULT_SEED,
+            description = "Base of the simulation's random numbers; the same seed gives the same class. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String seed;
+
     @Override
     public Integer call() throws IOException {
-        QuizLibrary library = QuizLibrary.load(QuizValidateCommand.quizzes(common));
+        QuizLibrary library = QuizLibrary.load(common.quizzes());
         if (library.quiz(quiz).isEmpty()) {
             throw new Errors.UsageException("unknown quiz '" + quiz + "' (known: " + String.join(", ",
                     library.quizzes().stream().map(q -> q.id()).toList()) + ")");
         }
         ClassSimulation.SimulatedClass simulated;
         try {
-            simulated = ClassSimulation.simulate(library, quiz, students, common.seed, wrongKeys,
+            simulated = ClassSimulation.simulate(library, quiz, students, seed, wrongKeys,
                     deadDistractors);
         } catch (IllegalArgumentException e) {
             throw new Errors.UsageException(e.getMessage());
@@ -60,7 +65,7 @@ final class QuizSimulateCommand implements Callable<Integer> {
                     AttemptJson.writeResponses(s.attempt(), s.responses()));
         }
         System.out.println("Wrote " + simulated.students().size() + " answers files to " + out.toAbsolutePath()
-                + " (seed " + common.seed + "). Planted:");
+                + " (seed " + seed + "). Planted:");
         for (ClassSimulation.Planted p : simulated.planted()) {
             System.out.println("  " + p.questionId() + ": " + switch (p) {
                 case ClassSimulation.Planted.WrongKey w -> "wrong key (the students who know choose "

@@ -246,7 +246,7 @@ class QuizPracticeTests {
         Path state = dir.resolve("huge.json");
         Files.writeString(state, "{\"pad\": \"" + "x".repeat((int) PracticeState.MAX_FILE_BYTES) + "\"}");
 
-        PracticeState.Loaded loaded = PracticeState.load(state);
+        PracticeState.Loaded loaded = PracticeState.load(state, Instant.now());
 
         assertThat(loaded.problem()).hasValueSatisfying(p -> assertThat(p).contains(state.toString(),
                 "larger than 4 MiB", "was not read"));
