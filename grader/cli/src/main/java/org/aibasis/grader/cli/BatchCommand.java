@@ -64,6 +64,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     GradebookOptions gradebooks;
 
+    @Mixin
+    SimilarityOptions similarity;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -101,6 +104,7 @@ final class BatchCommand implements Callable<Integer> {
                     + classFolder.relativize(outReal).getName(0) + "; give --out a folder outside the class folder");
         }
         Optional<GradebookOptions.Request> lms = gradebooks.read();
+        similarity.check();
         Course course = common.course();
         List<Entry> entries = entries(classFolder, outReal);
         Path dir = OutputFolder.prepare(out, overwrite.force);
@@ -114,7 +118,10 @@ final class BatchCommand implements Callable<Integer> {
             if (signal.stopping()) {
                 return Errors.INTERRUPTED;
             }
-            ReportFiles.writeClass(results, dir);
+            // keyed by folder: unique in the class, where names may repeat (carol/ and carol.zip)
+            Map<String, Path> sources = new LinkedHashMap<>();
+            entries.forEach(e -> sources.put(e.folder(), e.path()));
+            similarity.writeClass(course, sources, results, dir, signal);
             System.out.printf("%-32s %8s%n", "submission", "score");
             for (SubmissionResult r : results) {
                 System.out.printf("%-32s %8s%n", r.provenance().source(), Numbers.points(r.score()) + "/"
