@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.reports.similarity.SimilarityReport;
 
 /**
  * The class report ({@code class-report.html}) for instructors: key numbers, the score distribution as an inline
@@ -17,5 +18,11 @@ public final class ClassReportHtml {
     /** The page for {@code results}, submissions in the order given. */
     public static String render(List<SubmissionResult> results) {
         return Templates.render("class-report.ftlh", Map.of("report", ClassViews.of(results)));
+    }
+
+    /** The page with a section on the similar submissions a plagiarism detector found. */
+    public static String render(List<SubmissionResult> results, SimilarityReport similarity) {
+        return Templates.render("class-report.ftlh", Map.of("report", ClassViews.of(results), "similarity",
+                similarity));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.reports.similarity.SimilarityReport;
 
 /**
  * Writes the reports to disk, each file atomically: first to a temporary file in the same folder, then renamed over
@@ -129,9 +130,20 @@ public final class ReportFiles {
      * @return the files written, in that order
      */
     public static List<Path> writeClass(List<SubmissionResult> results, Path dir) throws IOException {
+        return writeClass(results, ClassReportHtml.render(results), dir);
+    }
+
+    /** As {@link #writeClass(List, Path)}, the class report with a section on similar submissions. */
+    public static List<Path> writeClass(List<SubmissionResult> results, SimilarityReport similarity, Path dir)
+            throws IOException {
+        return writeClass(results, ClassReportHtml.render(results, similarity), dir);
+    }
+
+    private static List<Path> writeClass(List<SubmissionResult> results, String classReport, Path dir)
+            throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(GRADEBOOK_CSV, GradebookCsv.render(results));
-        files.put(CLASS_REPORT_HTML, ClassReportHtml.render(results));
+        files.put(CLASS_REPORT_HTML, classReport);
         return write(dir, files);
     }
 

@@ -71,6 +71,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     TimingOptions timing;
 
+    @Mixin
+    SimilarityOptions similarity;
+
     @Parameters(paramLabel = "FOLDER", description = "The folder holding one sub-folder or .zip per submission.")
     Path folder;
 
@@ -113,8 +116,13 @@ final class BatchCommand implements Callable<Integer> {
                     + classFolder.relativize(outReal).getName(0) + "; give --out a folder outside the class folder");
         }
         Optional<GradebookOptions.Request> lms = gradebooks.read();
+        similarity.check();
         Course course = common.course();
         Optional<Shard> part = Optional.ofNullable(shard).map(Shard::parse);
+        if (part.isPresent() && similarity.enabled) {
+            throw new Errors.UsageException("--similarity compares the submissions of one run, and a shard holds only "
+                    + "part of the class: run it without --shard");
+        }
         List<Entry> all = entries(classFolder, outReal);
         List<Entry> entries = part.map(p -> p.of(all)).orElse(all);
         Path dir = OutputFolder.prepare(out, overwrite.force);
@@ -129,7 +137,10 @@ final class BatchCommand implements Callable<Integer> {
             if (signal.stopping()) {
                 return Errors.INTERRUPTED;
             }
-            grader.timings().time(Phase.REPORT, () -> ReportFiles.writeClass(results, dir));
+            // keyed by folder: unique in the class, where names may repeat (carol/ and carol.zip)
+            Map<String, Path> sources = new LinkedHashMap<>();
+            entries.forEach(e -> sources.put(e.folder(), e.path()));
+            grader.timings().time(Phase.REPORT, () -> similarity.writeClass(course, sources, results, dir, signal));
             if (part.isPresent()) {
                 ShardManifest.write(dir, new ShardManifest(part.get().index(), part.get().count(), all.size(),
                         results.size()));

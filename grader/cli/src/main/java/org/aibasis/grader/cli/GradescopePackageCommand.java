@@ -1,27 +1,18 @@
 package org.aibasis.grader.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.aibasis.grader.course.Course;
 import org.aibasis.reports.GradescopeJson;
@@ -106,25 +97,12 @@ final class GradescopePackageCommand implements Callable<Integer> {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of("create", "true",
                 "enablePosixFileAttributes", "true"))) {
             Path root = fs.getPath("/");
-            script(root.resolve("setup.sh"), resource("setup.sh"));
-            script(root.resolve("run_autograder"), resource("run_autograder").replace("@ARGUMENTS@", arguments()));
-            Path lib = Files.createDirectories(root.resolve("grader/lib"));
-            List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(
-                    java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).filter(Files::exists)
-                    .toList();
-            for (int i = 0; i < classPath.size(); i++) {
-                Path entry = classPath.get(i);
-                String name = String.format("%03d-", i) + (Files.isDirectory(entry)
-                        ? entry.toAbsolutePath().getParent().getParent().getFileName() + "-"
-                        + entry.getFileName() + ".jar" : entry.getFileName().toString());
-                if (Files.isDirectory(entry)) {
-                    Files.write(lib.resolve(name), jar(entry));
-                } else {
-                    Files.copy(entry, lib.resolve(name));
-                }
-            }
+            BundledGrader.script(root.resolve("setup.sh"), resource("setup.sh"));
+            BundledGrader.script(root.resolve("run_autograder"),
+                    resource("run_autograder").replace("@ARGUMENTS@", arguments()));
+            BundledGrader.copyClassPath(root.resolve("grader/lib"));
             for (String part : List.of("exercises", "solutions")) {
-                copyTree(course.home().resolve(part), root.resolve("course").resolve(part));
+                BundledGrader.copyTree(course.home().resolve(part), root.resolve("course").resolve(part));
             }
         }
     }
@@ -137,48 +115,6 @@ final class GradescopePackageCommand implements Callable<Integer> {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = GradescopePackageCommand.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the grader lacks its resource " + RESOURCES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void script(Path target, String text) throws IOException {
-        Files.writeString(target, text);
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    /** Copies the course's files (no links, no build output) under {@code to}. */
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Path rel = from.relativize(f);
-                if (rel.toString().replace('\\', '/').matches("(.*/)?target/.*")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString().replace('\\', '/'));
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
-    }
-
-    /** A class folder of the running grader (when it runs from a build's target/classes) as a jar. */
-    private static byte[] jar(Path dir) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes); Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).sorted().forEach(f -> {
-                try {
-                    jar.putNextEntry(new JarEntry(dir.relativize(f).toString().replace('\\', '/')));
-                    Files.copy(f, jar);
-                    jar.closeEntry();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return bytes.toByteArray();
+        return BundledGrader.resource(RESOURCES + name);
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Autograder for the AI Basis course: exercises with hidden JUnit 5 + jqwik tests, and quizzes.",
         subcommands = {GradeCommand.class, BatchCommand.class, MergeCommand.class, CheckCommand.class, ListCommand.class,
                 QuizCommand.class, MistakesCommand.class, MutationCommand.class, PackageCommand.class,
-                AutograderCommand.class,
+                AutograderCommand.class, PublishCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a self-check with failing tests; 2 bad usage or input; "
                 + "3 the course itself is broken; 4 an internal error (a bug in the grader); 130 interrupted.",
