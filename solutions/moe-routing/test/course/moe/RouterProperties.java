@@ -195,7 +195,7 @@ class RouterProperties {
 
     @Property(tries = 50)
     @Points(1)
-    @DependsOn("combineOfAHandExample")
+    @DependsOn("RouterTests.combineOfAHandExample")
     @Hint(value = "combine must call each shared expert of the route and each selected routed expert exactly once, "
             + "and no other expert (a mixture-of-experts layer is sparse: that is what saves compute), and return "
             + "u + sum_shared FFN_j(u) + sum_routed g_i FFN_i(u).",
