@@ -41,7 +41,8 @@ import org.aibasis.grader.model.TestResult;
  * inputs}, where {@code source} (the file or folder the submission came from), {@code folder} (where its reports
  * are, relative to the class's output folder) and {@code inputs} ({@code submission} and {@code course}: digests
  * of what was graded, for {@code batch --resume}) appear only when known; per exercise
- * {@code id, title, titleZh, score, maxScore, status, diagnostics[], tests[]} ({@code titleZh} only when there is
+ * {@code id, title, titleZh, topic, score, maxScore, status, diagnostics[], tests[]} ({@code titleZh} and
+ * {@code topic} only when there is
  * one); per diagnostic
  * {@code file, line, column, message, sourceLine}; per test {@code name, points, maxPoints, outcome, message},
  * then {@code hint} (only for a test that did not pass), {@code counterexample} and {@code seed} (only for a
@@ -169,9 +170,10 @@ public final class ResultJson {
     private record JsonInputs(String submission, String course) {
     }
 
-    @JsonPropertyOrder({"id", "title", "titleZh", "score", "maxScore", "status", "diagnostics", "tests"})
+    @JsonPropertyOrder({"id", "title", "titleZh", "topic", "score", "maxScore", "status", "diagnostics", "tests"})
     private record JsonExercise(@JsonProperty(required = true) String id, String title,
-                                @JsonInclude(JsonInclude.Include.NON_EMPTY) String titleZh, double score,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) String titleZh,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) String topic, double score,
                                 double maxScore, @JsonProperty(required = true) String status,
                                 List<JsonDiagnostic> diagnostics,
                                 @JsonProperty(required = true) List<JsonTest> tests) {
@@ -184,7 +186,7 @@ public final class ResultJson {
             });
             diagnostics.addAll(e.notes());
             return new JsonExercise(text(e.exercise().id()), text(e.exercise().title()),
-                    text(e.exercise().titleZh()), e.score(), e.maxScore(),
+                    text(e.exercise().titleZh()), text(e.exercise().topic()), e.score(), e.maxScore(),
                     e.status().label(), diagnostics.stream().map(JsonDiagnostic::of).toList(),
                     e.tests().stream().map(JsonTest::of).toList());
         }
@@ -210,7 +212,8 @@ public final class ResultJson {
             for (JsonTest t : tests) {
                 results.add(t.toModel(id));
             }
-            return new ExerciseResult(new ExerciseInfo(id, title == null ? id : title, "",
+            // the topic is kept so that reports written again from this file (resume, merge) tag tests the same
+            return new ExerciseResult(new ExerciseInfo(id, title == null ? id : title, topic == null ? "" : topic,
                     titleZh == null ? "" : titleZh), s, results, notes);
         }
     }

@@ -55,7 +55,7 @@ class ResultJsonProperties {
     }
 
     /**
-     * What the schema keeps: no topic; a hint only for a test that
+     * What the schema keeps: a hint only for a test that
      * did not pass; a compile error's or rejection's notes among its diagnostics; time limits in milliseconds.
      */
     static SubmissionResult asTheSchemaCarriesIt(SubmissionResult r) {
@@ -80,7 +80,8 @@ class ResultJsonProperties {
             List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name(), t.displayName(),
                     t.maxPoints(), t.outcome(), t.outcome() instanceof Outcome.Passed ? Optional.empty() : t.hint(),
                     t.output())).toList();
-            exercises.add(new ExerciseResult(new ExerciseInfo(e.exercise().id(), e.exercise().title(), ""), status,
+            ExerciseInfo info = new ExerciseInfo(e.exercise().id(), e.exercise().title(), e.exercise().topic());
+            exercises.add(new ExerciseResult(info, status,
                     tests, notes));
         }
         return new SubmissionResult(r.submission(), exercises, r.provenance());

@@ -57,8 +57,8 @@ class ResultJsonTests {
         JsonNode root = tree(Fixtures.everything());
 
         for (JsonNode e : root.get("exercises")) {
-            assertThat(fields(e)).containsExactly("id", "title", "score", "maxScore", "status", "diagnostics",
-                    "tests");
+            assertThat(fields(e)).containsExactly("id", "title", "topic", "score", "maxScore", "status",
+                    "diagnostics", "tests");
             assertThat(e.get("id").isTextual()).isTrue();
             assertThat(e.get("title").isTextual()).isTrue();
             assertThat(e.get("score").isNumber()).isTrue();
