@@ -184,6 +184,15 @@ def surefire_seconds(project):
     return total
 
 
+def tests_in_results(folder):
+    """The tests' own time as our workers measured it: the durations in the submission's result.json."""
+    f = folder / "result.json"
+    if not f.is_file():
+        return 0.0
+    r = json.loads(f.read_text())
+    return sum(t.get("durationMs", 0) for e in r["exercises"] for t in e["tests"]) / 1000
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--submissions", type=int, default=100)
@@ -199,7 +208,8 @@ def main():
     subs = generate(work / "class", args.submissions, args.seed)
     rng = random.Random(args.seed + 1)
     grade_sample = sorted(rng.sample(subs, min(args.grade_sample, len(subs))))
-    maven_sample = sorted(rng.sample(subs, min(args.maven_sample, len(subs))))
+    # the Maven sample is part of the grade sample, so that (b) and (c) are set beside (d) on the same submissions
+    maven_sample = sorted(rng.sample(grade_sample, min(args.maven_sample, len(grade_sample))))
     load = os.getloadavg()
     print(f"class of {len(subs)} submissions (seed {args.seed}) in {work}; load average {load[0]:.1f}",
           file=sys.stderr)
@@ -239,9 +249,10 @@ def main():
     results["batch"] = {str(k): v for k, v in batch.items()}
 
     # (b) one grade process per submission
-    walls, mems, cpus = [], [], []
+    walls, mems, cpus, grade_wall = [], [], [], {}
     for s in grade_sample:
         wall, mem, _ = timed([grader, "grade", str(s), "--out", str(work / "grade" / s.name), "--no-color"])
+        grade_wall[s.name] = wall
         walls.append(wall)
         mems.append(mem)
         cpus.append(CPU["last"])
@@ -280,14 +291,21 @@ def main():
     print(f"(c) maven per submission: mean {statistics.mean(mvn_walls):.2f} s over {len(mvn_walls)}; "
           f"(d) tests' own time {tests_per_sub:.2f} s", file=sys.stderr)
 
+    # the overhead on the same submissions: their latency in `batch --jobs 1` (one at a time, so latency is the
+    # core time they took) against the tests' own time under Surefire
+    lat1 = json.loads((work / "batch-1-timings.json").read_text()).get("submissionMsByName", {})
+    same = [(lat1[s.name] / 1000, d) for s, d in zip(maven_sample, test_secs) if s.name in lat1]
+    ours = [tests_in_results(work / "batch-1" / s.name) for s in maven_sample]
+    results["testsOwnSeconds"]["inOurWorkersPerSubmission"] = statistics.mean(ours)
+    results["testsOwnSeconds"]["batchLatencyOfTheSameSubmissions"] = statistics.mean(l for l, _ in same)
     j = batch[args.jobs]
-    core_seconds = j["wallSeconds"] * args.jobs / len(subs)
     c = statistics.mean(mvn_walls)
     results["summary"] = {
-        "batchOverheadShare": max(0.0, 1 - tests_per_sub / core_seconds) if core_seconds else None,
-        "gradeProcessOverSeconds": statistics.mean(walls) - tests_per_sub,
+        "batchOverheadShare": max(0.0, 1 - sum(d for _, d in same) / sum(l for l, _ in same)) if same else None,
+        "gradeProcessOverSeconds": statistics.mean(grade_wall[s.name] - d for s, d in zip(maven_sample, test_secs)),
         "ratioBatchOverMaven": j["perSubmissionSeconds"] / c,
         "ratioGradeOverMaven": statistics.mean(walls) / c,
+        "ratioBatchOverMavenSameSubmissions": sum(l for l, _ in same) / sum(mvn_walls) if same else None,
         "cpuRatioBatchOverMaven": j["cpuSecondsPerSubmission"] / statistics.mean(mvn_cpus),
         "cpuRatioGradeOverMaven": statistics.mean(cpus) / statistics.mean(mvn_cpus),
         "loadAverageAtEnd": os.getloadavg()[0],

@@ -344,7 +344,7 @@ final class BatchCommand implements Callable<Integer> {
                 SubmissionResult written = result;
                 grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(written, target,
                         reportLanguage.language()));
-                grader.timings().submission(java.time.Duration.ofNanos(System.nanoTime() - started));
+                grader.timings().submission(e.folder(), java.time.Duration.ofNanos(System.nanoTime() - started));
                 finished.incrementAndGet();
                 return Optional.of(result);
             } finally {

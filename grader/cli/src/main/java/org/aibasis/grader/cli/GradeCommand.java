@@ -98,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
             }
             grader.timings().time(Phase.REPORT, () -> ReportFiles.writeSubmission(result, dir,
                     reportLanguage.language()));
-            grader.timings().submission(Duration.ofNanos(System.nanoTime() - started));
+            grader.timings().submission(result.submission(), Duration.ofNanos(System.nanoTime() - started));
             format.emit(result, Optional.of(dir), grading.color(), reportLanguage.language());
             timing.report(grader.timings());
             return 0;

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,17 +89,34 @@ public final class CompileCache {
 
     /** As {@link InMemoryCompiler#compile}, from the cache when these sources were compiled before. */
     public Compiled compile(List<SourceFile> sources, List<String> classPath) {
-        Optional<Path> entry = folder.map(f -> f.resolve("classes").resolve(key(sources, classPath) + ".bin"));
-        Optional<Compiled.Success> cached = entry.flatMap(CompileCache::read);
+        Optional<Path> entry = entry(sources, classPath, "bin");
+        Optional<Compiled.Success> cached = entry.flatMap(CompileCache::verified).flatMap(CompileCache::classes);
         if (cached.isPresent()) {
             return cached.get();
         }
         compilations.incrementAndGet();
         Compiled compiled = InMemoryCompiler.compile(sources, classPath);
         if (compiled instanceof Compiled.Success ok && entry.isPresent()) {
-            write(entry.get(), ok);
+            write(entry.get(), encode(ok));
         }
         return compiled;
+    }
+
+    /**
+     * What was kept with {@link #keep} for these sources under {@code name}: something computed from their
+     * compiled classes, such as a test plan, that a later invocation can read without loading the classes.
+     */
+    public Optional<byte[]> kept(List<SourceFile> sources, List<String> classPath, String name) {
+        return entry(sources, classPath, name).flatMap(CompileCache::verified);
+    }
+
+    /** Keeps {@code content} for these sources under {@code name} (a letters-only file extension). */
+    public void keep(List<SourceFile> sources, List<String> classPath, String name, byte[] content) {
+        entry(sources, classPath, name).ifPresent(e -> write(e, content));
+    }
+
+    private Optional<Path> entry(List<SourceFile> sources, List<String> classPath, String extension) {
+        return folder.map(f -> f.resolve("classes").resolve(key(sources, classPath) + "." + extension));
     }
 
     private String key(List<SourceFile> sources, List<String> classPath) {
@@ -134,24 +152,27 @@ public final class CompileCache {
         return "absent";
     }
 
-    private static Optional<Compiled.Success> read(Path entry) {
+    /** The body of an entry whose checksum checks out. */
+    private static Optional<byte[]> verified(Path entry) {
         byte[] all;
         try {
             all = Files.readAllBytes(entry);
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (all.length < DIGEST_BYTES) {
+        if (all.length < DIGEST_BYTES + Integer.BYTES) {
             return Optional.empty();
         }
         byte[] body = Arrays.copyOf(all, all.length - DIGEST_BYTES);
-        if (!MessageDigest.isEqual(sha256().digest(body), Arrays.copyOfRange(all, body.length, all.length))) {
+        if (!MessageDigest.isEqual(sha256().digest(body), Arrays.copyOfRange(all, body.length, all.length))
+                || ByteBuffer.wrap(body).getInt() != FORMAT) {
             return Optional.empty();
         }
+        return Optional.of(Arrays.copyOfRange(body, Integer.BYTES, body.length));
+    }
+
+    private static Optional<Compiled.Success> classes(byte[] body) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-            if (in.readInt() != FORMAT) {
-                return Optional.empty();
-            }
             int count = in.readInt();
             Map<String, byte[]> classes = new HashMap<>();
             Map<String, String> origin = new HashMap<>();
@@ -166,11 +187,10 @@ public final class CompileCache {
         }
     }
 
-    private static void write(Path entry, Compiled.Success compiled) {
+    private static byte[] encode(Compiled.Success compiled) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             Map<String, byte[]> sorted = new TreeMap<>(compiled.classes());
-            out.writeInt(FORMAT);
             out.writeInt(sorted.size());
             for (Map.Entry<String, byte[]> c : sorted.entrySet()) {
                 out.writeUTF(c.getKey());
@@ -178,15 +198,23 @@ public final class CompileCache {
                 out.writeInt(c.getValue().length);
                 out.write(c.getValue());
             }
-            out.write(sha256().digest(bytes.toByteArray()));
         } catch (IOException e) {
-            return;
+            throw new java.io.UncheckedIOException("writing to memory does not fail", e);
         }
+        return bytes.toByteArray();
+    }
+
+    /** Writes the format tag, the body and their checksum to a temporary file, then moves it into place. */
+    private static void write(Path entry, byte[] body) {
+        byte[] all = ByteBuffer.allocate(Integer.BYTES + body.length + DIGEST_BYTES).putInt(FORMAT).put(body)
+                .array();
+        byte[] digest = sha256().digest(Arrays.copyOf(all, all.length - DIGEST_BYTES));
+        System.arraycopy(digest, 0, all, all.length - DIGEST_BYTES, DIGEST_BYTES);
         Path tmp = null;
         try {
             Files.createDirectories(entry.getParent());
             tmp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Files.write(tmp, all);
             Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | UnsupportedOperationException e) {
             // a read-only or full cache folder makes the next invocation compile again, nothing worse

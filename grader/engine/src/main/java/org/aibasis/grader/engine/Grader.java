@@ -41,6 +41,7 @@ import org.aibasis.grader.run.Isolation;
 import org.aibasis.grader.run.RunResult;
 import org.aibasis.grader.run.WorkerPool;
 import org.aibasis.grader.run.WorkerSettings;
+import org.aibasis.grader.score.PlanFile;
 import org.aibasis.grader.score.PlannedTest;
 import org.aibasis.grader.score.Scorer;
 import org.aibasis.grader.score.TestPlan;
@@ -59,6 +60,8 @@ public final class Grader implements AutoCloseable {
     private static final int TRIES = 100;
     /** Characters of a test's printed output kept in the result. */
     private static final int OUTPUT_LIMIT = 4000;
+    /** The name under which a suite's plan is kept in the compile cache. */
+    private static final String PLAN = "plan";
 
     private final Course course;
     private final WorkerPool pool;
@@ -122,9 +125,17 @@ public final class Grader implements AutoCloseable {
         return pool.isolation();
     }
 
-    /** The hidden tests of an exercise with their points (compiles the suite on first use). */
+    /**
+     * The hidden tests of an exercise with their points: from the compile cache when an earlier invocation
+     * prepared the same suite, else by preparing it (compiling the suite on first use).
+     */
     public List<PlannedTest> plan(Exercise exercise) {
-        return prepare(exercise).plan();
+        PreparedExercise done = prepared.get(exercise.id());
+        if (done != null) {
+            return done.plan();
+        }
+        return cache.kept(suiteSources(exercise), testClassPath, PLAN).flatMap(PlanFile::decode)
+                .orElseGet(() -> prepare(exercise).plan());
     }
 
     /**
@@ -305,19 +316,11 @@ public final class Grader implements AutoCloseable {
     private PreparedExercise compileSuite(Exercise exercise) {
         String id = exercise.id();
         List<SourceFile> support = Locator.supportSources(exercise);
-        List<SourceFile> reference = exercise.files().stream().map(f -> Locator.readTrusted(
-                exercise.solutionDir().resolve(f), id + "/" + f)).toList();
-        List<SourceFile> hidden = sources(exercise.hiddenTestDir(), "solutions/" + id + "/test");
-        if (hidden.isEmpty()) {
-            throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
-        }
-        for (SharedLibrary lib : exercise.uses()) {
-            hidden.addAll(Locator.javaSources(lib.hiddenTestDir(), lib.hiddenTestDir().getParent(),
-                    "solutions/" + SharedLibrary.FOLDER + "/" + lib.name() + "/"));
-        }
+        List<SourceFile> hidden = hiddenSources(exercise);
+        List<SourceFile> suiteSources = suiteSources(exercise, hidden);
         Set<String> hiddenPaths = hidden.stream().map(SourceFile::path).collect(Collectors.toSet());
-        Compiled.Success suite = success(cache.compile(concat(concat(reference, support), hidden),
-                testClassPath), "the reference solution and hidden tests of " + id);
+        Compiled.Success suite = success(cache.compile(suiteSources, testClassPath),
+                "the reference solution and hidden tests of " + id);
         Map<String, byte[]> testClasses = select(suite, hiddenPaths::contains);
         List<PlannedTest> plan;
         try {
@@ -325,6 +328,7 @@ public final class Grader implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new CourseException(exercise.hiddenTestDir() + ": " + e.getMessage());
         }
+        cache.keep(suiteSources, testClassPath, PLAN, PlanFile.encode(plan));
         Path testsDir = ClassFiles.write(testClasses, scratch.resolve("hidden-" + id));
         List<SourceFile> skeleton = exercise.files().stream().map(f -> Locator.readTrusted(
                 exercise.skeletonDir().resolve(f), id + "/" + f)).toList();
@@ -335,6 +339,29 @@ public final class Grader implements AutoCloseable {
         Map<String, String> fileOf = new HashMap<>();
         contractClasses.keySet().forEach(n -> fileOf.put(n, contract.origin().get(n)));
         return new PreparedExercise(exercise, plan, testsDir, contractClasses, fileOf);
+    }
+
+    /** What the hidden suite is compiled from: the reference solution, the support files and the hidden tests. */
+    private static List<SourceFile> suiteSources(Exercise exercise) {
+        return suiteSources(exercise, hiddenSources(exercise));
+    }
+
+    private static List<SourceFile> suiteSources(Exercise exercise, List<SourceFile> hidden) {
+        List<SourceFile> reference = exercise.files().stream().map(f -> Locator.readTrusted(
+                exercise.solutionDir().resolve(f), exercise.id() + "/" + f)).toList();
+        return concat(concat(reference, Locator.supportSources(exercise)), hidden);
+    }
+
+    private static List<SourceFile> hiddenSources(Exercise exercise) {
+        List<SourceFile> hidden = sources(exercise.hiddenTestDir(), "solutions/" + exercise.id() + "/test");
+        if (hidden.isEmpty()) {
+            throw new CourseException(exercise.hiddenTestDir() + ": no hidden tests");
+        }
+        for (SharedLibrary lib : exercise.uses()) {
+            hidden.addAll(Locator.javaSources(lib.hiddenTestDir(), lib.hiddenTestDir().getParent(),
+                    "solutions/" + SharedLibrary.FOLDER + "/" + lib.name() + "/"));
+        }
+        return hidden;
     }
 
     private static Compiled.Success success(Compiled compiled, String what) {

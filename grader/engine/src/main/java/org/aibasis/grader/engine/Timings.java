@@ -43,7 +43,11 @@ public final class Timings {
     }
 
     private final Map<Phase, LongAdder> nanos = new EnumMap<>(Phase.class);
-    private final ConcurrentLinkedQueue<Long> submissions = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Latency> submissions = new ConcurrentLinkedQueue<>();
+
+    /** One submission's latency. */
+    private record Latency(String name, long nanos) {
+    }
 
     public Timings() {
         for (Phase p : Phase.values()) {
@@ -62,8 +66,8 @@ public final class Timings {
     }
 
     /** Records one submission's latency, from the start of its grading to its reports written. */
-    public void submission(Duration latency) {
-        submissions.add(latency.toNanos());
+    public void submission(String name, Duration latency) {
+        submissions.add(new Latency(name, latency.toNanos()));
     }
 
     /** The total per phase. */
@@ -75,7 +79,7 @@ public final class Timings {
 
     /** Each submission's latency in milliseconds, in the order they finished. */
     public List<Long> submissionMillis() {
-        return submissions.stream().map(n -> n / 1_000_000).toList();
+        return submissions.stream().map(l -> l.nanos() / 1_000_000).toList();
     }
 
     /** A table for the terminal: each phase's time and share of the phases' sum, then the wall-clock time. */
@@ -91,7 +95,11 @@ public final class Timings {
         return out.toString();
     }
 
-    /** The same as data: phase totals, wall-clock time and submission latencies, all in milliseconds. */
+    /**
+     * The same as data: phase totals, wall-clock time and submission latencies, all in milliseconds; the
+     * latencies both as a list and by submission (so that a benchmark can set them beside other measurements of
+     * the same submissions).
+     */
     public Map<String, Object> asData(Duration wall) {
         Map<String, Object> phases = new LinkedHashMap<>();
         totals().forEach((p, d) -> phases.put(p.label(), d.toMillis()));
@@ -99,6 +107,9 @@ public final class Timings {
         out.put("phasesMs", phases);
         out.put("wallMs", wall.toMillis());
         out.put("submissionsMs", new ArrayList<>(submissionMillis()));
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        submissions.forEach(l -> byName.put(l.name(), l.nanos() / 1_000_000));
+        out.put("submissionMsByName", byName);
         return out;
     }
 }

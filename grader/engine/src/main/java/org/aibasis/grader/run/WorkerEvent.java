@@ -48,6 +48,14 @@ public record WorkerEvent(String type, int index, String outcome, String message
         return new WorkerEvent(type, index, outcome, message, sample, originalSample, seed, text, millis, published);
     }
 
+    /**
+     * The worker cannot run another test (something it ran is still running in the background) and exits; the
+     * supervisor runs the rest of the request on a fresh one.
+     */
+    public static WorkerEvent retire() {
+        return new WorkerEvent("retire", -1, "", "", "", "", "", "");
+    }
+
     public static WorkerEvent done() {
         return new WorkerEvent("done", -1, "", "", "", "", "", "");
     }

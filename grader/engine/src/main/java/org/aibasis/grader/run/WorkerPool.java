@@ -25,7 +25,8 @@ import org.aibasis.grader.model.Outcome;
  * time; once workers need replacing, one spare is kept started ahead so that a replacement costs no wait.
  *
  * <p>Nothing a worker says is taken on trust: every line must carry the worker's seal, results are stored by
- * test index and must follow the order {@code started i, finished i, ..., done}; anything else ends the
+ * test index and must follow the order {@code started i, finished i, ..., done}, where a worker may say
+ * {@code retire} instead of starting the next test (the rest then runs on a fresh one); anything else ends the
  * exercise as {@link RunResult.ProtocolViolated}. A test that overruns its time limit, or a worker that dies,
  * costs that one test: the worker is killed and the remaining tests run on a fresh one. A worker that stops
  * before starting a test costs nothing and is replaced once. Results already received are never lost.
@@ -306,6 +307,12 @@ public final class WorkerPool implements AutoCloseable {
                                 record(running, toOutcome(e), e.output(), Math.max(0, e.durationMs()), e.figures());
                                 running = -1;
                                 clock = new Stopwatch(worker);
+                            }
+                            case "retire" -> {
+                                if (running >= 0) {
+                                    return violated(e, index, running);
+                                }
+                                return new Attempt.Replace();
                             }
                             case "done" -> {
                                 if (running >= 0 || next != results.length) {

@@ -65,6 +65,19 @@ class ProtocolTests {
     }
 
     @Test
+    void aWorkerThatRetiresIsReplacedAndNoTestIsLost() throws InterruptedException {
+        assertThat(outcomes(run(ScriptedWorkers.RetiresAfterOneTest.class, THREE_TESTS)))
+                .hasSize(3).allSatisfy(o -> assertThat(o).isInstanceOf(Outcome.Passed.class));
+    }
+
+    @Test
+    void retiringInTheMiddleOfATestIsAViolation() throws InterruptedException {
+        assertThat(run(ScriptedWorkers.RetiresDuringATest.class, THREE_TESTS)).isInstanceOfSatisfying(
+                RunResult.ProtocolViolated.class, v -> assertThat(v.reason()).contains("'retire'",
+                        "the result of test 0"));
+    }
+
+    @Test
     void aWorkerThatStopsBeforeStartingIsReplacedOnceThenTheTestsError() throws InterruptedException {
         assertThat(outcomes(run(ScriptedWorkers.ExitsBeforeStarting.class, THREE_TESTS))).allSatisfy(o ->
                 assertThat(o).isInstanceOfSatisfying(Outcome.Errored.class, e -> assertThat(e.message())

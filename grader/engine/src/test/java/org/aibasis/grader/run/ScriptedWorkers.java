@@ -132,6 +132,32 @@ final class ScriptedWorkers {
         }
     }
 
+    /**
+     * Passes the first test it is given and retires, as a worker does whose test left code running; a second request
+     * sent to it anyway would be answered with a result for a test that never started.
+     */
+    static final class RetiresAfterOneTest {
+        public static void main(String[] args) throws IOException {
+            Session s = Session.ready();
+            s.request();
+            s.pass(0);
+            s.send(WorkerEvent.retire());
+            s.request();
+            s.pass(5);
+        }
+    }
+
+    /** Starts a test and retires in the middle of it. */
+    static final class RetiresDuringATest {
+        public static void main(String[] args) throws IOException {
+            Session s = Session.ready();
+            s.request();
+            s.send(WorkerEvent.started(0));
+            s.send(WorkerEvent.retire());
+            s.serve();
+        }
+    }
+
     /** Passes the first test it is given, then exits between tests. */
     static final class ExitsBetweenTests {
         public static void main(String[] args) throws IOException {

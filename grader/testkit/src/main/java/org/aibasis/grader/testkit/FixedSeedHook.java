@@ -1,13 +1,10 @@
 package org.aibasis.grader.testkit;
 
-import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Optional;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -21,7 +18,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * (or, outside the grader, e.g. in the mutation profile, the system property {@value #PROPERTY} gives one), so
  * that it does not change property tests elsewhere.
  */
-public final class FixedSeedHook implements AroundPropertyHook {
+public final class FixedSeedHook implements AroundPropertyHook, EveryPropertyHook {
     /** The system property that activates the hook outside the grader's worker. */
     public static final String PROPERTY = "aibasis.seed";
 
@@ -45,16 +42,6 @@ public final class FixedSeedHook implements AroundPropertyHook {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    @Override
-    public PropagationMode propagateTo() {
-        return PropagationMode.ALL_DESCENDANTS;
-    }
-
-    @Override
-    public boolean appliesTo(Optional<AnnotatedElement> element) {
-        return true;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.aibasis.grader.run.worker;
 
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Array;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -11,10 +10,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Shrinkable;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.FalsifiedSample;
-import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import org.aibasis.grader.testkit.EveryPropertyHook;
 
 /**
  * Keeps what jqwik found when a property was falsified (its seed, the shrunk sample and the sample before
@@ -24,7 +23,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * <p>Registered globally through {@code META-INF/services}, and inert until the worker activates it, so that it
  * changes no property run elsewhere (the engine's own tests, the supervisor).
  */
-public final class FalsifiedSamples implements AroundPropertyHook {
+public final class FalsifiedSamples implements AroundPropertyHook, EveryPropertyHook {
     /** Characters kept of one parameter's value. */
     private static final int MAX_VALUE = 1_000;
     /** Elements of an array shown before the rest is elided. */
@@ -51,16 +50,6 @@ public final class FalsifiedSamples implements AroundPropertyHook {
     /** The sample of the property falsified since the last call, if any; clears it. */
     static Optional<Falsified> take() {
         return Optional.ofNullable(LAST.getAndSet(null));
-    }
-
-    @Override
-    public PropagationMode propagateTo() {
-        return PropagationMode.ALL_DESCENDANTS;
-    }
-
-    @Override
-    public boolean appliesTo(Optional<AnnotatedElement> element) {
-        return true;
     }
 
     @Override

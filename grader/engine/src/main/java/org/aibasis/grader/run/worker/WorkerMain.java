@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -41,6 +42,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * every test ({@link JvmState}), so no state leaks from one exercise or submission to the next.
  */
 public final class WorkerMain {
+    /** How long a test's leftover background work may take to stop before the worker gives up on it and retires. */
+    private static final Duration SETTLE = Duration.ofMillis(500);
+
     private WorkerMain() {
     }
 
@@ -55,6 +59,7 @@ public final class WorkerMain {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .build());
         FalsifiedSamples.activate();
+        AbandonedShrinking.activate();
         Warmup.run(launcher);
         captured.drain(0);
         JvmState pristine = JvmState.capture();
@@ -119,7 +124,13 @@ public final class WorkerMain {
                 long start = System.nanoTime();
                 WorkerEvent result = executor.runSafely(i, loader, tests.get(i));
                 long millis = (System.nanoTime() - start) / 1_000_000;
+                boolean settled = AbandonedShrinking.settled(SETTLE);
                 channel.send(result.completed(captured.drain(0), millis, FigureBounds.bound(Figures.drain())));
+                if (!settled) {
+                    // the student's code is still running in the background: no later test may run beside it
+                    channel.send(WorkerEvent.retire());
+                    Runtime.getRuntime().halt(0);
+                }
             }
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
