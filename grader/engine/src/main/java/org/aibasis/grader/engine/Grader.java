@@ -207,7 +207,8 @@ public final class Grader implements AutoCloseable {
                     case Compiled.Failure f -> Scorer.notRun(exercise.info(), prep.plan(),
                             new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
                     case Compiled.Success ok -> inspectAndRun(exercise, prep.plan(), found, ok,
-                            List.of(prep.testsDir()), prep, listener);
+                            List.of(prep.testsDir()), classes -> Structure.compare(prep.contract(), classes,
+                                    prep.fileOf()), listener);
                 };
             }
         };
@@ -236,8 +237,9 @@ public final class Grader implements AutoCloseable {
                 Path dir = scratch.resolve("check-" + runs.incrementAndGet());
                 Path testsDir = ClassFiles.write(testClasses, dir.resolve("tests"));
                 try {
+                    // no skeleton to compare with: the public tests compiled against the student's code already
                     yield inspectAndRun(exercise, plan, found, new Compiled.Success(codeClasses, ok.origin()),
-                            List.of(testsDir), null, listener);
+                            List.of(testsDir), classes -> List.of(), listener);
                 } finally {
                     ClassFiles.delete(dir);
                 }
@@ -245,9 +247,14 @@ public final class Grader implements AutoCloseable {
         };
     }
 
+    /** What differs between the student's classes and the skeleton's signatures, as notes for the report. */
+    private interface Contract {
+        List<Diagnostic> compare(Map<String, byte[]> studentClasses);
+    }
+
     /** Inspect the student's classes, then run the tests on them in a worker. */
     private ExerciseResult inspectAndRun(Exercise exercise, List<PlannedTest> plan, Located.Found found,
-                                         Compiled.Success compiled, List<Path> testDirs, PreparedExercise prep,
+                                         Compiled.Success compiled, List<Path> testDirs, Contract contract,
                                          TestListener listener) throws InterruptedException {
         Set<String> studentFiles = found.studentFiles().stream().map(SourceFile::path).collect(Collectors.toSet());
         Map<String, byte[]> studentClasses = select(compiled, studentFiles::contains);
@@ -258,10 +265,7 @@ public final class Grader implements AutoCloseable {
                     "the code uses something graded code may not use", found.notes());
         }
         List<Diagnostic> notes = new ArrayList<>(found.notes());
-        if (prep != null) {
-            notes.addAll(timings.time(Phase.INSPECT,
-                    () -> Structure.compare(prep.contract(), studentClasses, prep.fileOf())));
-        }
+        notes.addAll(timings.time(Phase.INSPECT, () -> contract.compare(studentClasses)));
         RunResult run = timings.time(Phase.RUN, () -> run(exercise, plan, compiled, testDirs, studentClasses,
                 listener));
         return timings.time(Phase.SCORE, () -> switch (run) {
