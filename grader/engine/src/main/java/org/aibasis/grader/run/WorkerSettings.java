@@ -22,6 +22,12 @@ public record WorkerSettings(String javaExecutable, String classPath, int heapMe
     public static final int DEFAULT_HEAP_MEGABYTES = 512;
     public static final int DEFAULT_STACK_KILOBYTES = 8192;
     public static final int DEFAULT_REQUESTS_PER_WORKER = 50;
+    /**
+     * The system property that gives the workers' class path when this process's own is not the right one: a
+     * build's tests run with folders of classes on theirs, which no start-up archive can hold, while the same
+     * classes as jars can be archived.
+     */
+    public static final String CLASS_PATH_PROPERTY = "aibasis.worker.classpath";
 
     public WorkerSettings {
         Objects.requireNonNull(javaExecutable, "javaExecutable");
@@ -36,13 +42,15 @@ public record WorkerSettings(String javaExecutable, String classPath, int heapMe
     }
 
     /**
-     * Same JVM and class path as this process, 512 MiB heap, 8 MiB stack, 50 exercises per worker, network, no
-     * start-up archive.
+     * Same JVM and class path as this process (or {@value #CLASS_PATH_PROPERTY}, if set), 512 MiB heap, 8 MiB
+     * stack, 50 exercises per worker, network, no start-up archive.
      */
     public static WorkerSettings defaults() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new WorkerSettings(java, System.getProperty("java.class.path"), DEFAULT_HEAP_MEGABYTES,
+        String classPath = System.getProperty(CLASS_PATH_PROPERTY, "");
+        return new WorkerSettings(java, classPath.isBlank() ? System.getProperty("java.class.path") : classPath,
+                DEFAULT_HEAP_MEGABYTES,
                 DEFAULT_STACK_KILOBYTES, DEFAULT_REQUESTS_PER_WORKER, false, Optional.empty());
     }
 
