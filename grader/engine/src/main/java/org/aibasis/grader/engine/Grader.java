@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,6 +76,12 @@ public final class Grader implements AutoCloseable {
     private final AtomicInteger runs = new AtomicInteger();
     private final CompileCache cache;
     private final Timings timings = new Timings();
+    /** Stages the next exercise of a submission while the current one's tests run. */
+    private final ExecutorService ahead = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "grader-stage");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param course   the course to grade against
@@ -145,25 +155,55 @@ public final class Grader implements AutoCloseable {
      */
     public SubmissionResult grade(Submission submission, Set<String> only, TestListener listener)
             throws InterruptedException {
-        List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : course.exercises()) {
-            if (only.isEmpty() || only.contains(exercise.id())) {
-                results.add(contained(exercise, () -> gradeExercise(submission, exercise, listener)));
-            }
-        }
-        return new SubmissionResult(submission.name(), results);
+        return new SubmissionResult(submission.name(), pipeline(only, e -> stageGrade(submission, e), listener));
     }
 
     /** A student's self-check: the public tests of each exercise, run against their working copy. */
     public SubmissionResult check(Submission workingCopy, Set<String> only, TestListener listener)
             throws InterruptedException {
+        return new SubmissionResult(workingCopy.name(), pipeline(only, e -> stageCheck(workingCopy, e), listener));
+    }
+
+    /**
+     * Each chosen exercise staged (located, compiled, inspected in this process) and then finished (its tests run in
+     * a worker, scored), the next exercise being staged while the current one's tests run: the compiler and the
+     * worker then use two cores instead of taking turns on one.
+     */
+    private List<ExerciseResult> pipeline(Set<String> only, Function<Exercise, Staged> stage, TestListener listener)
+            throws InterruptedException {
+        List<Exercise> chosen = course.exercises().stream()
+                .filter(e -> only.isEmpty() || only.contains(e.id())).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
         List<ExerciseResult> results = new ArrayList<>();
-        for (Exercise exercise : course.exercises()) {
-            if (only.isEmpty() || only.contains(exercise.id())) {
-                results.add(contained(exercise, () -> checkExercise(workingCopy, exercise, listener)));
+        Future<Staged> next = ahead.submit(() -> contained(chosen.get(0), stage));
+        try {
+            for (int i = 0; i < chosen.size(); i++) {
+                Staged current = staged(next);
+                if (i + 1 < chosen.size()) {
+                    Exercise following = chosen.get(i + 1);
+                    next = ahead.submit(() -> contained(following, stage));
+                }
+                results.add(finish(chosen.get(i), current, listener));
+            }
+        } finally {
+            next.cancel(false);
+        }
+        return results;
+    }
+
+    private static Staged staged(Future<Staged> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            // contained() turned everything but a broken course (and the JVM's own errors) into a result
+            switch (e.getCause()) {
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IllegalStateException(e.getCause());
             }
         }
-        return new SubmissionResult(workingCopy.name(), results);
     }
 
     /** The result of a submission that could not be read at all: every exercise missing, with the reason. */
@@ -173,62 +213,95 @@ public final class Grader implements AutoCloseable {
         return new SubmissionResult(name, results);
     }
 
-    /** Grading one exercise, as {@link #contained} runs it. */
-    private interface Step {
-        ExerciseResult run() throws InterruptedException;
-    }
-
     /**
-     * One exercise's grading, kept from ending the submission's (and a batch's): a failure of the grader on
-     * this exercise is recorded as every test errored with the reason; a broken course still stops everything.
+     * An exercise of one submission after the steps that run in this process (locate, compile, inspect): its
+     * result already, or what running its tests needs.
      */
-    private ExerciseResult contained(Exercise exercise, Step step) throws InterruptedException {
-        try {
-            return step.run();
-        } catch (CourseException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            String reason = "the grader failed on this exercise (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other exercises are not "
-                    + "affected; please report this to the course staff";
-            return Scorer.errored(exercise.info(), prepare(exercise).plan(), reason);
+    private sealed interface Staged {
+        /** Nothing to run: missing, not compiling, rejected, or the grader failed on it. */
+        record Done(ExerciseResult result) implements Staged {
+        }
+
+        /**
+         * @param cleanup deletes what staging wrote for this run alone
+         */
+        record Ready(List<PlannedTest> plan, Compiled.Success compiled, List<Path> testDirs,
+                     Map<String, byte[]> studentClasses, List<Diagnostic> notes, Runnable cleanup)
+                implements Staged {
         }
     }
 
-    private ExerciseResult gradeExercise(Submission submission, Exercise exercise, TestListener listener)
+    /**
+     * One exercise's staging, kept from ending the submission's (and a batch's): a failure of the grader on this
+     * exercise is recorded as every test errored with the reason; a broken course still stops everything.
+     */
+    private Staged contained(Exercise exercise, Function<Exercise, Staged> stage) {
+        try {
+            return stage.apply(exercise);
+        } catch (CourseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Staged.Done(failed(exercise, e));
+        }
+    }
+
+    /** Runs a staged exercise's tests and scores them; the grader's own failures are contained as in staging. */
+    private ExerciseResult finish(Exercise exercise, Staged staged, TestListener listener)
             throws InterruptedException {
+        return switch (staged) {
+            case Staged.Done d -> d.result();
+            case Staged.Ready r -> {
+                try {
+                    yield runAndScore(exercise, r, listener);
+                } catch (CourseException e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    yield failed(exercise, e);
+                } finally {
+                    r.cleanup().run();
+                }
+            }
+        };
+    }
+
+    private ExerciseResult failed(Exercise exercise, Throwable e) {
+        String reason = "the grader failed on this exercise (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the other exercises are not "
+                + "affected; please report this to the course staff";
+        return Scorer.errored(exercise.info(), prepare(exercise).plan(), reason);
+    }
+
+    private Staged stageGrade(Submission submission, Exercise exercise) {
         PreparedExercise prep = prepare(exercise);
         return switch (timings.time(Phase.LOCATE, () -> Locator.locate(submission, exercise))) {
-            case Located.Missing m -> Scorer.notRun(exercise.info(), prep.plan(), new ExerciseStatus.Missing(
-                    m.reason()), "the exercise is not in the submission", List.of());
+            case Located.Missing m -> new Staged.Done(Scorer.notRun(exercise.info(), prep.plan(),
+                    new ExerciseStatus.Missing(m.reason()), "the exercise is not in the submission", List.of()));
             case Located.Found found -> {
                 List<SourceFile> all = concat(found.studentFiles(), found.supportFiles());
                 yield switch (timings.time(Phase.COMPILE, () -> InMemoryCompiler.compile(all, List.of()))) {
-                    case Compiled.Failure f -> Scorer.notRun(exercise.info(), prep.plan(),
-                            new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
-                    case Compiled.Success ok -> inspectAndRun(exercise, prep.plan(), found, ok,
-                            List.of(prep.testsDir()), classes -> Structure.compare(prep.contract(), classes,
-                                    prep.fileOf()), listener);
+                    case Compiled.Failure f -> new Staged.Done(Scorer.notRun(exercise.info(), prep.plan(),
+                            new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes()));
+                    case Compiled.Success ok -> inspect(exercise, prep.plan(), found, ok, List.of(prep.testsDir()),
+                            classes -> Structure.compare(prep.contract(), classes, prep.fileOf()), () -> { });
                 };
             }
         };
     }
 
-    private ExerciseResult checkExercise(Submission workingCopy, Exercise exercise, TestListener listener)
-            throws InterruptedException {
+    private Staged stageCheck(Submission workingCopy, Exercise exercise) {
         Located located = timings.time(Phase.LOCATE, () -> Locator.locate(workingCopy, exercise));
         Path testDir = workingCopy.root().resolve(exercise.id()).resolve("test");
         List<SourceFile> tests = sources(Files.isDirectory(testDir) ? testDir : exercise.publicTestDir(),
                 exercise.id() + "/test");
         if (located instanceof Located.Missing m) {
-            return Scorer.notRun(exercise.info(), List.of(), new ExerciseStatus.Missing(m.reason()),
-                    "the exercise is not in the working copy", List.of());
+            return new Staged.Done(Scorer.notRun(exercise.info(), List.of(), new ExerciseStatus.Missing(m.reason()),
+                    "the exercise is not in the working copy", List.of()));
         }
         Located.Found found = (Located.Found) located;
         List<SourceFile> all = concat(concat(found.studentFiles(), found.supportFiles()), tests);
         return switch (timings.time(Phase.COMPILE, () -> InMemoryCompiler.compile(all, testClassPath))) {
-            case Compiled.Failure f -> Scorer.notRun(exercise.info(), List.of(),
-                    new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes());
+            case Compiled.Failure f -> new Staged.Done(Scorer.notRun(exercise.info(), List.of(),
+                    new ExerciseStatus.CompileError(f.errors()), "the code did not compile", found.notes()));
             case Compiled.Success ok -> {
                 Set<String> testFiles = tests.stream().map(SourceFile::path).collect(Collectors.toSet());
                 Map<String, byte[]> testClasses = select(ok, testFiles::contains);
@@ -236,13 +309,9 @@ public final class Grader implements AutoCloseable {
                 List<PlannedTest> plan = TestPlan.read(testClasses, codeClasses, false);
                 Path dir = scratch.resolve("check-" + runs.incrementAndGet());
                 Path testsDir = ClassFiles.write(testClasses, dir.resolve("tests"));
-                try {
-                    // no skeleton to compare with: the public tests compiled against the student's code already
-                    yield inspectAndRun(exercise, plan, found, new Compiled.Success(codeClasses, ok.origin()),
-                            List.of(testsDir), classes -> List.of(), listener);
-                } finally {
-                    ClassFiles.delete(dir);
-                }
+                // no skeleton to compare with: the public tests compiled against the student's code already
+                yield inspect(exercise, plan, found, new Compiled.Success(codeClasses, ok.origin()),
+                        List.of(testsDir), classes -> List.of(), () -> ClassFiles.delete(dir));
             }
         };
     }
@@ -252,29 +321,36 @@ public final class Grader implements AutoCloseable {
         List<Diagnostic> compare(Map<String, byte[]> studentClasses);
     }
 
-    /** Inspect the student's classes, then run the tests on them in a worker. */
-    private ExerciseResult inspectAndRun(Exercise exercise, List<PlannedTest> plan, Located.Found found,
-                                         Compiled.Success compiled, List<Path> testDirs, Contract contract,
-                                         TestListener listener) throws InterruptedException {
+    /** Inspects the student's classes: rejected, or ready for their tests to run. */
+    private Staged inspect(Exercise exercise, List<PlannedTest> plan, Located.Found found, Compiled.Success compiled,
+                           List<Path> testDirs, Contract contract, Runnable cleanup) {
         Set<String> studentFiles = found.studentFiles().stream().map(SourceFile::path).collect(Collectors.toSet());
         Map<String, byte[]> studentClasses = select(compiled, studentFiles::contains);
         List<Diagnostic> violations = timings.time(Phase.INSPECT,
                 () -> violations(exercise, plan, found, compiled, studentClasses));
         if (!violations.isEmpty()) {
-            return Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(violations),
-                    "the code uses something graded code may not use", found.notes());
+            cleanup.run();
+            return new Staged.Done(Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(violations),
+                    "the code uses something graded code may not use", found.notes()));
         }
         List<Diagnostic> notes = new ArrayList<>(found.notes());
         notes.addAll(timings.time(Phase.INSPECT, () -> contract.compare(studentClasses)));
-        RunResult run = timings.time(Phase.RUN, () -> run(exercise, plan, compiled, testDirs, studentClasses,
-                listener));
+        return new Staged.Ready(plan, compiled, testDirs, studentClasses, notes, cleanup);
+    }
+
+    /** Runs the tests in a worker and scores them. */
+    private ExerciseResult runAndScore(Exercise exercise, Staged.Ready ready, TestListener listener)
+            throws InterruptedException {
+        List<PlannedTest> plan = ready.plan();
+        RunResult run = timings.time(Phase.RUN, () -> run(exercise, plan, ready.compiled(), ready.testDirs(),
+                ready.studentClasses(), listener));
         return timings.time(Phase.SCORE, () -> switch (run) {
-            case RunResult.Finished done -> Scorer.graded(exercise.info(), plan, done.runs(), notes);
+            case RunResult.Finished done -> Scorer.graded(exercise.info(), plan, done.runs(), ready.notes());
             case RunResult.ProtocolViolated v -> Scorer.notRun(exercise.info(), plan, new ExerciseStatus.Rejected(
                     List.of(new Diagnostic("", 0, 0, "the results of this exercise were forged or garbled: "
                             + v.reason() + ". Something in the code wrote to the grader's private result channel; "
                             + "no result of the exercise can be trusted, so it scores 0", ""))),
-                    "the exercise's results could not be trusted", notes);
+                    "the exercise's results could not be trusted", ready.notes());
         });
     }
 
@@ -398,6 +474,7 @@ public final class Grader implements AutoCloseable {
 
     @Override
     public void close() {
+        ahead.shutdownNow();
         pool.close();
         ClassFiles.delete(scratch);
     }
