@@ -10,6 +10,10 @@
 Prints throughput, latency (p50, p95), peak memory (resident set of the process tree), the platform's overhead
 (everything but (d)) as a share, the ratios a/c and b/c and the scaling from --jobs 1 to --jobs J, and writes all
 of it as JSON. Run: bin/bench [--submissions 100] [--seed 42] [--grade-sample 10] [--maven-sample 3]
+
+The Maven sample is part of the grade sample, and every figure set beside (d) is taken on the same submissions:
+the overhead share is 1 - (d) / (their latency in batch --jobs 1, where one submission at a time has the machine),
+the grade process's excess is its wall time minus (d).
 """
 import argparse
 import json
