@@ -8,6 +8,7 @@ import org.aibasis.grader.model.Counterexample;
 import org.aibasis.grader.model.Diagnostic;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
@@ -51,12 +52,12 @@ public final class TerminalSummary {
 
     /** The summary of {@code result} in English, ending with a line feed; with ANSI colours when {@code color}. */
     public static String render(SubmissionResult result, boolean color) {
-        return render(result, color, Messages.Language.EN);
+        return render(result, color, Language.EN);
     }
 
     /** The summary of {@code result} in {@code language}, ending with a line feed. */
-    public static String render(SubmissionResult result, boolean color, Messages.Language language) {
-        TerminalSummary t = new TerminalSummary(color, Messages.of(language));
+    public static String render(SubmissionResult result, boolean color, Language language) {
+        TerminalSummary t = new TerminalSummary(color, Messages.student(language));
         t.submission(result);
         return t.out.toString();
     }

@@ -124,11 +124,6 @@ final class Text {
         return (int) Math.max(0, Math.min(100, p));
     }
 
-    /** A count with the noun in singular or plural: {@code 1 test}, {@code 2 tests}. */
-    static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
-    }
-
     private static boolean isBidiControl(char c) {
         return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
                 || c == 0x061c;

@@ -105,7 +105,7 @@ final class Views {
 
     /** The exercise's title in the report's language, the English one when it has no Chinese title. */
     static String title(ExerciseInfo e, Messages m) {
-        return m.chinese() && !e.titleZh().isBlank() ? e.titleZh() : e.title();
+        return m.choose(e.title(), e.titleZh());
     }
 
     /** The counterexample of a falsified property, if there is one. */
@@ -165,8 +165,8 @@ final class Views {
             }
         }
         return new ExerciseView(id, anchor, Text.oneLine(title(e.exercise(), m)), Text.points(e.score()),
-                Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e, m), testSummary(e, m), next,
-                command, reason, heading, problems.stream().map(Views::source).toList(),
+                Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e, m),
+                testSummary(e, m), next, command, reason, heading, problems.stream().map(Views::source).toList(),
                 e.notes().stream().map(Views::source).toList(),
                 charted(rootCausesFirst(e.tests()), anchor, e.status() instanceof ExerciseStatus.Graded, m));
     }
