@@ -51,20 +51,20 @@ final class ClassViews {
         ClassStatistics s = ClassStatistics.of(results);
         List<Stat> stats = List.of(
                 new Stat(m.get("stat.submissions"), Integer.toString(s.submissions()), ""),
-                new Stat(m.get("stat.mean"), Text.points(s.mean()), detail(s.mean(), s.maxScore(), m)),
-                new Stat(m.get("stat.median"), Text.points(s.median()), detail(s.median(), s.maxScore(), m)),
-                new Stat(m.get("stat.lowest"), Text.points(s.min()), detail(s.min(), s.maxScore(), m)),
-                new Stat(m.get("stat.highest"), Text.points(s.max()), detail(s.max(), s.maxScore(), m)),
-                new Stat(m.get("stat.standardDeviation"), Text.points(s.standardDeviation()), m.get("stat.unit")));
-        List<ExerciseRow> exercises = s.exercises().stream().map(e -> new ExerciseRow(Text.oneLine(e.id()),
-                Text.oneLine(m.choose(e.title(), e.titleZh())), Text.points(e.meanScore()),
-                Text.points(e.maxScore()), Text.percent(e.meanScore(), e.maxScore()), e.graded(), e.fullMarks(),
+                new Stat(m.get("stat.mean"), Visible.points(s.mean()), detail(s.mean(), s.maxScore(), m)),
+                new Stat(m.get("stat.median"), Visible.points(s.median()), detail(s.median(), s.maxScore(), m)),
+                new Stat(m.get("stat.lowest"), Visible.points(s.min()), detail(s.min(), s.maxScore(), m)),
+                new Stat(m.get("stat.highest"), Visible.points(s.max()), detail(s.max(), s.maxScore(), m)),
+                new Stat(m.get("stat.standardDeviation"), Visible.points(s.standardDeviation()), m.get("stat.unit")));
+        List<ExerciseRow> exercises = s.exercises().stream().map(e -> new ExerciseRow(Visible.oneLine(e.id()),
+                Visible.oneLine(m.choose(e.title(), e.titleZh())), Visible.points(e.meanScore()),
+                Visible.points(e.maxScore()), Visible.percent(e.meanScore(), e.maxScore()), e.graded(), e.fullMarks(),
                 e.compileErrors(), e.missing(), e.rejected())).toList();
         List<TestRow> tests = s.tests().stream().map(t -> {
             Optional<ItemResult> item = s.item(t.exerciseId(), t.name());
-            return new TestRow(Text.oneLine(t.exerciseId()),
-                    Text.oneLine(t.name()), Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName()),
-                    Text.points(t.maxPoints()), Text.percent(t.passed(), t.runs()),
+            return new TestRow(Visible.oneLine(t.exerciseId()),
+                    Visible.oneLine(t.name()), Visible.oneLine(t.displayName().isBlank() ? t.name() : t.displayName()),
+                    Visible.points(t.maxPoints()), Visible.percent(t.passed(), t.runs()),
                     m.get("test.passedOf", t.passed(), t.runs()), t.failed(), t.errored(), t.timedOut(), t.notRun(),
                     item.map(i -> statistic(i.discrimination())).orElse("-"),
                     item.map(i -> statistic(i.pointBiserial())).orElse("-"),
@@ -78,7 +78,7 @@ final class ClassViews {
         return new ClassReportView(m.get("page.title", submissions), m.get("page.summary", submissions,
                 points(s.maxScore(), m)), stats, histogram(s, m), exercises, tests,
                 m.get("item.note", m.count(s.thresholds().minimumRespondents(), "count.submission")),
-                ids.stream().map(Text::oneLine).toList(), rows);
+                ids.stream().map(Visible::oneLine).toList(), rows);
     }
 
     /** What the item analysis says about a hidden test, in an instructor's words. */
@@ -138,24 +138,24 @@ final class ClassViews {
         for (String id : ids) {
             ExerciseResult e = byId.get(id);
             cells.add(e == null ? new Cell("", new Badge("missing", m.get("cell.noResult"), "\u2205", "muted"), false)
-                    : new Cell(Text.points(e.score()), Views.badge(e, words),
+                    : new Cell(Visible.points(e.score()), Views.badge(e, words),
                     e.status() instanceof ExerciseStatus.Graded));
         }
         String source = r.provenance().source();
         String folder = r.provenance().folder();
-        return new SubmissionRow(Text.oneLine(r.submission()), source.equals(r.submission()) ? ""
-                : Text.oneLine(source), ReportFiles.link(folder.isEmpty()
-                ? r.submission() : folder, ReportFiles.REPORT_HTML), Text.points(r.score()),
-                Text.percent(r.score(), r.maxScore()), cells);
+        return new SubmissionRow(Visible.oneLine(r.submission()), source.equals(r.submission()) ? ""
+                : Visible.oneLine(source), ReportFiles.link(folder.isEmpty()
+                ? r.submission() : folder, ReportFiles.REPORT_HTML), Visible.points(r.score()),
+                Visible.percent(r.score(), r.maxScore()), cells);
     }
 
     private static String detail(double score, double max, Messages m) {
-        return m.get("stat.ofMax", Text.percent(score, max), points(max, m));
+        return m.get("stat.ofMax", Visible.percent(score, max), points(max, m));
     }
 
     /** Points with their noun, e.g. {@code 1 point}, {@code 2.5 points}. */
     private static String points(double p, Messages m) {
-        return m.get(Messages.key("count.point", p == 1 ? 1 : 0), Text.points(p));
+        return m.get(Messages.key("count.point", p == 1 ? 1 : 0), Visible.points(p));
     }
 
     private static Histogram histogram(ClassStatistics s, Messages m) {

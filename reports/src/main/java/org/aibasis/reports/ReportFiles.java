@@ -163,7 +163,7 @@ public final class ReportFiles {
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + ".tmp");
         try {
-            Files.write(tmp, Text.encodable(content).getBytes(StandardCharsets.UTF_8),
+            Files.write(tmp, Visible.encodable(content).getBytes(StandardCharsets.UTF_8),
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -134,7 +134,7 @@ public final class ResultJson {
     }
 
     private static String text(String s) {
-        return Text.encodable(s);
+        return Visible.encodable(s);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
