@@ -36,7 +36,7 @@ final class Charts {
     }
 
     static ChartView line(Figure f, String id, Messages m) {
-        String title = m.chinese() && !f.titleZh().isBlank() ? f.titleZh() : f.title();
+        String title = m.choose(f.title(), f.titleZh());
         List<Double> xs = f.x();
         double xMin = xs.get(0);
         double xMax = xs.size() == 1 ? xMin + 1 : xs.get(xs.size() - 1);

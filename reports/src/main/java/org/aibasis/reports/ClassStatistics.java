@@ -50,7 +50,7 @@ public final class ClassStatistics {
         for (SubmissionResult r : results) {
             for (ExerciseResult e : r.exercises()) {
                 byExercise.computeIfAbsent(e.exercise().id(), id -> new ExerciseAccumulator(id,
-                        e.exercise().title())).add(e);
+                        e.exercise().title(), e.exercise().titleZh())).add(e);
                 for (TestResult t : e.tests()) {
                     byTest.computeIfAbsent(List.of(e.exercise().id(), t.name()), k -> new TestAccumulator(
                             e.exercise().id(), t.name(), t.displayName())).add(t);
@@ -186,7 +186,8 @@ public final class ClassStatistics {
      * One exercise across the class.
      *
      * @param id            the exercise id
-     * @param title         its title
+     * @param title         its English title
+     * @param titleZh       its Chinese title; empty when there is none
      * @param maxScore      the points available
      * @param meanScore     the mean points earned
      * @param submissions   how many submissions have a result for it
@@ -196,8 +197,9 @@ public final class ClassStatistics {
      * @param rejected      how many were rejected for code that is not allowed
      * @param fullMarks     how many earned every point
      */
-    public record ExerciseStatistics(String id, String title, double maxScore, double meanScore, int submissions,
-                                     int graded, int compileErrors, int missing, int rejected, int fullMarks) {
+    public record ExerciseStatistics(String id, String title, String titleZh, double maxScore, double meanScore,
+                                     int submissions, int graded, int compileErrors, int missing, int rejected,
+                                     int fullMarks) {
         /** The mean score as a percentage of {@link #maxScore}, 0 when there is nothing to earn. */
         public double meanPercent() {
             return maxScore > 0 ? 100 * meanScore / maxScore : 0;
@@ -243,6 +245,7 @@ public final class ClassStatistics {
     private static final class ExerciseAccumulator {
         private final String id;
         private final String title;
+        private final String titleZh;
         private double maxScore;
         private double sum;
         private int n;
@@ -252,9 +255,10 @@ public final class ClassStatistics {
         private int rejected;
         private int fullMarks;
 
-        ExerciseAccumulator(String id, String title) {
+        ExerciseAccumulator(String id, String title, String titleZh) {
             this.id = id;
             this.title = title;
+            this.titleZh = titleZh;
         }
 
         void add(ExerciseResult e) {
@@ -273,8 +277,8 @@ public final class ClassStatistics {
         }
 
         ExerciseStatistics result() {
-            return new ExerciseStatistics(id, title, maxScore, n == 0 ? 0 : sum / n, n, graded, compileErrors,
-                    missing, rejected, fullMarks);
+            return new ExerciseStatistics(id, title, titleZh, maxScore, n == 0 ? 0 : sum / n, n, graded,
+                    compileErrors, missing, rejected, fullMarks);
         }
     }
 

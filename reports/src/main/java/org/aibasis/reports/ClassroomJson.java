@@ -46,13 +46,13 @@ public final class ClassroomJson {
         List<Test> tests = new ArrayList<>();
         boolean ungraded = false;
         for (ExerciseResult e : result.exercises()) {
-            String id = Text.oneLine(e.exercise().id());
+            String id = Visible.oneLine(e.exercise().id());
             String again = command + " " + id;
             if (!(e.status() instanceof ExerciseStatus.Graded)) {
                 ungraded = true;
                 Diagnostic where = firstPlace(e.status());
                 tests.add(new Test(id + ": could not be graded", ERROR, 0, Failures.problems(e), again,
-                        Text.oneLine(where.file()), where.line(), 0));
+                        Visible.oneLine(where.file()), where.line(), 0));
             }
             for (TestResult t : e.tests()) {
                 String status = switch (t.outcome()) {
@@ -62,7 +62,7 @@ public final class ClassroomJson {
                     case Outcome.TimedOut to -> ERROR;
                     case Outcome.NotRun n -> ERROR;
                 };
-                String name = Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
+                String name = Visible.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
                 tests.add(new Test(id + ": " + name, status, t.points(),
                         status.equals(PASS) ? "" : Failures.explain(t), again, "", 0,
                         Durations.of(t).toMillis()));

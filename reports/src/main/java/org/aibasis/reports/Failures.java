@@ -23,22 +23,22 @@ final class Failures {
         StringBuilder sb = new StringBuilder(Views.badge(o, Messages.english()).text());
         String reason = Views.reason(o, Messages.english()).strip();
         if (!reason.isEmpty()) {
-            sb.append(": ").append(Text.bounded(reason));
+            sb.append(": ").append(Visible.bounded(reason));
         }
         String cause = Views.rootCause(t, Messages.english());
         if (!cause.isEmpty()) {
-            sb.append("\n\nThis test ").append(Text.bounded(cause)).append('.');
+            sb.append("\n\nThis test ").append(Visible.bounded(cause)).append('.');
         }
         Optional<Counterexample> cx = Views.counterexample(o);
         cx.ifPresent(c -> {
-            sb.append("\n\nCounterexample").append(c.seed().isEmpty() ? "" : " (seed " + Text.oneLine(c.seed())
-                    + ")").append(":\n").append(Text.bounded(c.sample().strip()));
+            sb.append("\n\nCounterexample").append(c.seed().isEmpty() ? "" : " (seed " + Visible.oneLine(c.seed())
+                    + ")").append(":\n").append(Visible.bounded(c.sample().strip()));
             c.originalSample().filter(s -> !s.equals(c.sample())).ifPresent(s -> sb.append("\n\nBefore shrinking:\n")
-                    .append(Text.bounded(s.strip())));
+                    .append(Visible.bounded(s.strip())));
         });
-        t.hint().ifPresent(h -> sb.append("\n\nHint: ").append(Text.bounded(h.strip())));
+        t.hint().ifPresent(h -> sb.append("\n\nHint: ").append(Visible.bounded(h.strip())));
         if (!t.output().isBlank()) {
-            sb.append("\n\nYour code printed:\n").append(Text.bounded(t.output().stripTrailing()));
+            sb.append("\n\nYour code printed:\n").append(Visible.bounded(t.output().stripTrailing()));
         }
         return sb.toString();
     }
@@ -57,7 +57,7 @@ final class Failures {
                 sb.append("The code uses something graded code may not use:");
                 r.violations().forEach(d -> sb.append("\n\n").append(Views.source(d).text()));
             }
-            case ExerciseStatus.Missing m -> sb.append("The exercise is missing: ").append(Text.bounded(m.reason()));
+            case ExerciseStatus.Missing m -> sb.append("The exercise is missing: ").append(Visible.bounded(m.reason()));
         }
         for (Diagnostic note : e.notes()) {
             sb.append(sb.isEmpty() ? "" : "\n\n").append("Note: ").append(Views.source(note).text());

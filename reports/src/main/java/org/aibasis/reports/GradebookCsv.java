@@ -57,7 +57,7 @@ public final class GradebookCsv {
 
     /** A text field: defused against formula injection, then quoted when it must be. */
     static String text(String value) {
-        String v = Text.encodable(value);
+        String v = Visible.encodable(value);
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
@@ -65,7 +65,7 @@ public final class GradebookCsv {
     }
 
     private static String number(double value) {
-        return Text.points(value);
+        return Visible.points(value);
     }
 
     private static String quoted(String v) {

@@ -145,7 +145,7 @@ public final class GradescopeJson {
     }
 
     private static String display(TestResult t) {
-        return Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
+        return Visible.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
     }
 
     private static String status(TestResult t) {
@@ -167,9 +167,9 @@ public final class GradescopeJson {
 
         void add(String name, double score, double maxScore, String status, String output, String kind,
                  Visibility visibility) {
-            String id = Text.oneLine(exercise.exercise().id());
+            String id = Visible.oneLine(exercise.exercise().id());
             tests.add(new Test(score, maxScore, status, id + ": " + name, number + "." + next++, output, TEXT,
-                    List.of(id, Text.oneLine(exercise.exercise().topic()), kind), visibility.label()));
+                    List.of(id, Visible.oneLine(exercise.exercise().topic()), kind), visibility.label()));
         }
     }
 

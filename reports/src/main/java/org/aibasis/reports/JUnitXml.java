@@ -92,8 +92,8 @@ public final class JUnitXml {
         xml.writeStartElement("properties");
         property(xml, depth + 2, "title", e.exercise().title());
         property(xml, depth + 2, "status", e.status().label());
-        property(xml, depth + 2, "score", Text.points(e.score()));
-        property(xml, depth + 2, "maxScore", Text.points(e.maxScore()));
+        property(xml, depth + 2, "score", Visible.points(e.score()));
+        property(xml, depth + 2, "maxScore", Visible.points(e.maxScore()));
         newline(xml, depth + 1);
         xml.writeEndElement();
         String problems = Failures.problems(e);
@@ -131,13 +131,13 @@ public final class JUnitXml {
                 xml.writeAttribute("type", t.outcome() instanceof Outcome.Errored && thrown.find() ? thrown.group(1)
                         : t.outcome().label());
             }
-            xml.writeCharacters(Text.visible(Failures.explain(t) + (problems.isEmpty() ? "" : "\n\n" + problems)));
+            xml.writeCharacters(Visible.visible(Failures.explain(t) + (problems.isEmpty() ? "" : "\n\n" + problems)));
             xml.writeEndElement();
         }
         if (!t.output().isBlank()) {
             newline(xml, depth + 1);
             xml.writeStartElement("system-out");
-            xml.writeCharacters(Text.bounded(t.output().stripTrailing()));
+            xml.writeCharacters(Visible.bounded(t.output().stripTrailing()));
             xml.writeEndElement();
         }
         if (!element.isEmpty() || !t.output().isBlank()) {
@@ -170,12 +170,12 @@ public final class JUnitXml {
 
     /** An attribute value: visible, one line, bounded. */
     private static String attr(String s) {
-        String v = Text.visible(s).replace('\n', ' ').replace('\t', ' ').strip();
+        String v = Visible.visible(s).replace('\n', ' ').replace('\t', ' ').strip();
         if (v.length() <= MESSAGE_LIMIT) {
             return v;
         }
         int cut = Character.isLowSurrogate(v.charAt(MESSAGE_LIMIT)) ? MESSAGE_LIMIT - 1 : MESSAGE_LIMIT;
-        return v.substring(0, cut) + "\u2026 " + Text.TRUNCATED;
+        return v.substring(0, cut) + "\u2026 " + Visible.TRUNCATED;
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {

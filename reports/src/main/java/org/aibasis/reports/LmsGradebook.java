@@ -88,7 +88,7 @@ public final class LmsGradebook {
         if (lms == Lms.CANVAS) {
             List<String> possible = new ArrayList<>(List.of("Points Possible", "", "", "", ""));
             for (String id : ids) {
-                possible.add(Text.points(results.stream().flatMap(r -> r.exercises().stream())
+                possible.add(Visible.points(results.stream().flatMap(r -> r.exercises().stream())
                         .filter(e -> e.exercise().id().equals(id)).mapToDouble(ExerciseResult::maxScore).max()
                         .orElse(0)));
             }
@@ -113,13 +113,13 @@ public final class LmsGradebook {
             r.ifPresent(x -> x.exercises().forEach(e -> byId.putIfAbsent(e.exercise().id(), e)));
             for (String id : ids) {
                 ExerciseResult e = byId.get(id);
-                row.add(e == null ? "" : Text.points(e.score()));
+                row.add(e == null ? "" : Visible.points(e.score()));
             }
-            String total = r.map(x -> Text.points(x.score())).orElse("");
+            String total = r.map(x -> Visible.points(x.score())).orElse("");
             row.addAll(switch (lms) {
                 case MOODLE -> List.of(total);
                 case CANVAS -> List.of();
-                case PLAIN -> List.of(total, Text.points(maxTotal));
+                case PLAIN -> List.of(total, Visible.points(maxTotal));
             });
             record(out, row);
         }

@@ -51,16 +51,16 @@ public final class PrairieLearnJson {
                 boolean passed = t.outcome() instanceof Outcome.Passed;
                 String reason = Views.reason(t.outcome(), Messages.english()).strip();
                 String message = passed ? "passed" : Views.badge(t.outcome(), Messages.english()).text()
-                        + (reason.isEmpty() ? "" : ": " + Text.bounded(reason, Text.SHORT_LIMIT));
+                        + (reason.isEmpty() ? "" : ": " + Visible.bounded(reason, Visible.SHORT_LIMIT));
                 String output = passed ? "" : Failures.explain(t) + (problems.isEmpty() ? "" : "\n\n" + problems);
-                String name = Text.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
-                tests.add(new Test(name, Text.oneLine(e.exercise().title() + " (" + e.exercise().id() + "), "
+                String name = Visible.oneLine(t.displayName().isBlank() ? t.name() : t.displayName());
+                tests.add(new Test(name, Visible.oneLine(e.exercise().title() + " (" + e.exercise().id() + "), "
                         + t.name()), t.points(), t.maxPoints(), message, output));
             }
         }
         double max = result.maxScore();
         double fraction = max > 0 ? Math.min(1, Math.max(0, result.score() / max)) : 0;
-        String message = Text.points(result.score()) + " / " + Text.points(max) + " points"
+        String message = Visible.points(result.score()) + " / " + Visible.points(max) + " points"
                 + (formatErrors.isEmpty() ? "" : "; the submission could not be graded: fix the problems below "
                 + "and submit again (this attempt does not count)");
         Results r = new Results(formatErrors.isEmpty(), fraction, message, TerminalSummary.render(result, false),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.similarity.SimilarityReport;
 
@@ -62,11 +63,11 @@ public final class ReportFiles {
      * @return the files written, in that order
      */
     public static List<Path> writeSubmission(SubmissionResult result, Path dir) throws IOException {
-        return writeSubmission(result, dir, Messages.Language.EN);
+        return writeSubmission(result, dir, Language.EN);
     }
 
     /** As {@link #writeSubmission(SubmissionResult, Path)}, the student reports in {@code language}. */
-    public static List<Path> writeSubmission(SubmissionResult result, Path dir, Messages.Language language)
+    public static List<Path> writeSubmission(SubmissionResult result, Path dir, Language language)
             throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(REPORT_HTML, StudentReportHtml.render(result, language));
@@ -123,20 +124,22 @@ public final class ReportFiles {
     }
 
     /**
-     * Writes {@value #GRADEBOOK_CSV} and {@value #CLASS_REPORT_HTML} for a class into {@code dir}, creating it and
-     * its {@value #MARKER} if needed. The class report links to {@code <folder>/report.html} (the provenance's
-     * folder, else the submission's name), as {@link #writeSubmission} writes them into those folders.
+     * Writes {@value #GRADEBOOK_CSV} and {@value #CLASS_REPORT_HTML} (in {@code language}) for a class into
+     * {@code dir}, creating it and its {@value #MARKER} if needed. The class report links to
+     * {@code <folder>/report.html} (the provenance's folder, else the submission's name), as
+     * {@link #writeSubmission} writes them into those folders.
      *
      * @return the files written, in that order
      */
-    public static List<Path> writeClass(List<SubmissionResult> results, Path dir) throws IOException {
-        return writeClass(results, ClassReportHtml.render(results), dir);
+    public static List<Path> writeClass(List<SubmissionResult> results, Path dir, Language language)
+            throws IOException {
+        return writeClass(results, ClassReportHtml.render(results, language), dir);
     }
 
-    /** As {@link #writeClass(List, Path)}, the class report with a section on similar submissions. */
-    public static List<Path> writeClass(List<SubmissionResult> results, SimilarityReport similarity, Path dir)
-            throws IOException {
-        return writeClass(results, ClassReportHtml.render(results, similarity), dir);
+    /** As {@link #writeClass(List, Path, Language)}, the class report with a section on similar submissions. */
+    public static List<Path> writeClass(List<SubmissionResult> results, SimilarityReport similarity, Path dir,
+                                        Language language) throws IOException {
+        return writeClass(results, ClassReportHtml.render(results, similarity, language), dir);
     }
 
     private static List<Path> writeClass(List<SubmissionResult> results, String classReport, Path dir)
@@ -160,8 +163,8 @@ public final class ReportFiles {
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                 + ".tmp");
         try {
-            Files.write(tmp, Text.encodable(content).getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.write(tmp, Visible.encodable(content).getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

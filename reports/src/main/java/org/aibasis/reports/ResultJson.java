@@ -42,12 +42,11 @@ import org.aibasis.grader.model.TestResult;
  * are, relative to the class's output folder) and {@code inputs} ({@code submission} and {@code course}: digests
  * of what was graded, for {@code batch --resume}) appear only when known; per exercise
  * {@code id, title, titleZh, topic, score, maxScore, status, diagnostics[], tests[]} ({@code titleZh} and
- * {@code topic} only when there is
- * one); per diagnostic
- * {@code file, line, column, message, sourceLine}; per test {@code name, points, maxPoints, outcome, message},
- * then {@code hint} (only for a test that did not pass), {@code counterexample} and {@code seed} (only for a
- * falsified property), {@code originalSample} (the sample before shrinking, when it differs) and
- * {@code failedPrerequisites} (only for a test that did not pass and builds, by
+ * {@code topic} only when there is one); per diagnostic {@code file, line, column, message, sourceLine}; per test
+ * {@code name, points, maxPoints, outcome, message}, {@code limitMs} (only for a test that timed out: its time
+ * limit in milliseconds), then {@code hint} (only for a test that did not pass), {@code counterexample} and
+ * {@code seed} (only for a falsified property), {@code originalSample} (the sample before shrinking, when it
+ * differs) and {@code failedPrerequisites} (only for a test that did not pass and builds, by
  * {@code @DependsOn}, on tests that did not pass either: their names), {@code hintZh} (the hint in Chinese, when
  * there is one), {@code durationMs} (how long it ran, when it
  * took a millisecond or more) and {@code figures} (only when the test published any: {@code id, title, titleZh,
@@ -56,8 +55,9 @@ import org.aibasis.grader.model.TestResult;
  *
  * <p>An exercise's {@code diagnostics} lists, in this order, what its status is about (the compile errors, the
  * violations, or for a missing exercise the reason as a diagnostic without a file) and then its notes. A test's
- * {@code message} is the assertion's or exception's message, the time limit for a test that timed out, and the
- * reason for a test that did not run; empty for a test that passed.
+ * {@code message} is the assertion's or exception's message, the time limit in words for a test that timed out,
+ * and the reason for a test that did not run; empty for a test that passed. A file written before {@code limitMs}
+ * existed gives a timed-out test's limit only in its (English) message, from which {@link #read} takes it.
  *
  * <p>The schema does not carry a test's display name, what the student's code printed, or which diagnostics
  * of a compile error or rejection are notes; {@link #read} fills these with the test's name, empty text and the
@@ -104,7 +104,7 @@ public final class ResultJson {
         }
     }
 
-    /** The text that a test's {@code message} gives for a time limit; {@link #read} parses it back. */
+    /** The text that a test's {@code message} gives for a time limit. */
     static String timedOutMessage(Duration limit) {
         return "did not finish within " + seconds(limit) + " s; the test was stopped";
     }
@@ -114,7 +114,8 @@ public final class ResultJson {
         return BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
-    private static Duration parseLimit(String message) {
+    /** The limit in a message of a file older than {@code limitMs}; zero when it names none. */
+    private static Duration legacyLimit(String message) {
         Matcher m = LIMIT.matcher(message);
         if (!m.find()) {
             return Duration.ZERO;
@@ -133,7 +134,7 @@ public final class ResultJson {
     }
 
     private static String text(String s) {
-        return Text.encodable(s);
+        return Visible.encodable(s);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -230,13 +231,14 @@ public final class ResultJson {
         }
     }
 
-    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "hint", "counterexample", "seed",
+    @JsonPropertyOrder({"name", "points", "maxPoints", "outcome", "message", "limitMs", "hint", "counterexample",
+            "seed",
             "originalSample", "failedPrerequisites", "durationMs", "figures", "hintZh", "displayName", "output"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private record JsonTest(@JsonProperty(required = true) String name, String displayName, double points,
                             @JsonProperty(required = true) Double maxPoints,
-                            @JsonProperty(required = true) String outcome, String message, String hint,
-                            String counterexample, String seed, String originalSample,
+                            @JsonProperty(required = true) String outcome, String message, Long limitMs,
+                            String hint, String counterexample, String seed, String originalSample,
                             List<String> failedPrerequisites, Long durationMs, List<Figure> figures,
                             String hintZh, String output) {
         static JsonTest of(TestResult t) {
@@ -257,6 +259,7 @@ public final class ResultJson {
             // the display name and output only when they say more, so that the reports read back are the same
             return new JsonTest(text(t.name()), t.displayName().equals(t.name()) ? null : text(t.displayName()),
                     t.points(), t.maxPoints(), o.label(), text(message),
+                    o instanceof Outcome.TimedOut to ? to.limit().toMillis() : null,
                     passed ? null : t.hint().map(ResultJson::text).orElse(null),
                     cx.map(c -> text(c.sample())).orElse(null), cx.map(c -> text(c.seed())).orElse(null),
                     cx.flatMap(Counterexample::originalSample).map(ResultJson::text).orElse(null),
@@ -265,6 +268,13 @@ public final class ResultJson {
                     t.durationMs() == 0 ? null : t.durationMs(), t.figures().isEmpty() ? null : t.figures(),
                     passed ? null : t.hintZh().map(ResultJson::text).orElse(null),
                     t.output().isEmpty() ? null : text(t.output()));
+        }
+
+        private Duration limit(String exercise) throws IOException {
+            if (limitMs < 0) {
+                throw new IOException("exercise '" + exercise + "', test '" + name + "': limitMs must be >= 0");
+            }
+            return Duration.ofMillis(limitMs);
         }
 
         TestResult toModel(String exercise) throws IOException {
@@ -276,7 +286,7 @@ public final class ResultJson {
                 case "passed" -> new Outcome.Passed();
                 case "failed" -> new Outcome.Failed(msg, cx);
                 case "errored" -> new Outcome.Errored(msg, cx);
-                case "timed-out" -> new Outcome.TimedOut(parseLimit(msg));
+                case "timed-out" -> new Outcome.TimedOut(limitMs == null ? legacyLimit(msg) : limit(exercise));
                 case "not-run" -> new Outcome.NotRun(msg);
                 default -> throw new IOException("exercise '" + exercise + "', test '" + name
                         + "': unknown outcome '" + outcome + "' (expected passed, failed, errored, timed-out or "

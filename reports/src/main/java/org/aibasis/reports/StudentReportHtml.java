@@ -2,6 +2,7 @@ package org.aibasis.reports;
 
 import java.util.Map;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.SubmissionResult;
 
 /**
@@ -14,12 +15,12 @@ public final class StudentReportHtml {
 
     /** The page for {@code result}, in English. */
     public static String render(SubmissionResult result) {
-        return render(result, Messages.Language.EN);
+        return render(result, Language.EN);
     }
 
     /** The page for {@code result} in {@code language}. */
-    public static String render(SubmissionResult result, Messages.Language language) {
-        Messages m = Messages.of(language);
+    public static String render(SubmissionResult result, Language language) {
+        Messages m = Messages.student(language);
         return Templates.render("student-report.ftlh", Map.of("report", Views.student(result, m), "msg", m.labels()));
     }
 }

@@ -8,6 +8,7 @@ import org.aibasis.grader.model.Counterexample;
 import org.aibasis.grader.model.Diagnostic;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
@@ -51,21 +52,21 @@ public final class TerminalSummary {
 
     /** The summary of {@code result} in English, ending with a line feed; with ANSI colours when {@code color}. */
     public static String render(SubmissionResult result, boolean color) {
-        return render(result, color, Messages.Language.EN);
+        return render(result, color, Language.EN);
     }
 
     /** The summary of {@code result} in {@code language}, ending with a line feed. */
-    public static String render(SubmissionResult result, boolean color, Messages.Language language) {
-        TerminalSummary t = new TerminalSummary(color, Messages.of(language));
+    public static String render(SubmissionResult result, boolean color, Language language) {
+        TerminalSummary t = new TerminalSummary(color, Messages.student(language));
         t.submission(result);
         return t.out.toString();
     }
 
     private void submission(SubmissionResult r) {
-        line(paint(BOLD, fit(m.get("label.submission") + " " + Text.oneLine(r.submission()), WIDTH - 30)) + ": "
-                + paint(BOLD, Text.points(r.score()) + " / " + Text.points(r.maxScore()) + " "
+        line(paint(BOLD, fit(m.get("label.submission") + " " + Visible.oneLine(r.submission()), WIDTH - 30)) + ": "
+                + paint(BOLD, Visible.points(r.score()) + " / " + Visible.points(r.maxScore()) + " "
                 + m.get("label.points")) + " ("
-                + Text.percent(r.score(), r.maxScore()) + "%)");
+                + Visible.percent(r.score(), r.maxScore()) + "%)");
         StudentReportView view = Views.student(r, m);
         wrap(view.summary(), "", "", "");
         List<ExerciseView> views = view.exercises();
@@ -107,7 +108,7 @@ public final class TerminalSummary {
 
     private void diagnostic(SourceMessage d) {
         String where = d.location().isEmpty() ? "" : d.location() + ": ";
-        List<String> message = Text.visible(d.message()).strip().lines().toList();
+        List<String> message = Visible.visible(d.message()).strip().lines().toList();
         wrap(where + (message.isEmpty() ? "" : message.get(0)), "  ", "    ", RED);
         if (d.hasSource()) {
             String src = "    " + d.gutter() + d.sourceLine();
@@ -125,10 +126,10 @@ public final class TerminalSummary {
     private void test(TestResult t) {
         Badge b = Views.badge(t.outcome(), m);
         String name = t.displayName().isBlank() ? t.name() : t.displayName();
-        String points = Text.points(t.points()) + " / " + Text.points(t.maxPoints());
+        String points = Visible.points(t.points()) + " / " + Visible.points(t.maxPoints());
         String label = String.format("%-9s", b.text());
         String first = "  " + label + " ";
-        List<String> lines = TerminalText.wrap(Text.oneLine(name), WIDTH - 2 - points.length(), first,
+        List<String> lines = TerminalText.wrap(Visible.oneLine(name), WIDTH - 2 - points.length(), first,
                 " ".repeat(first.length()));
         for (int i = 0; i < lines.size(); i++) {
             String l = i == 0 ? "  " + paint(tone(b), label) + lines.get(0).substring(first.length() - 1)
@@ -172,7 +173,7 @@ public final class TerminalSummary {
      * the report shows.
      */
     private void wrap(String text, String first, String rest, String code) {
-        List<String> lines = TerminalText.wrap(Text.visible(text).replace('\t', ' '), WIDTH, first, rest);
+        List<String> lines = TerminalText.wrap(Visible.visible(text).replace('\t', ' '), WIDTH, first, rest);
         int shown = lines.size() > MAX_LINES ? MAX_LINES - 1 : lines.size();
         for (String l : lines.subList(0, shown)) {
             line(code.isEmpty() ? l : paint(code, l));
@@ -184,7 +185,7 @@ public final class TerminalSummary {
 
     /** {@code s} cut to {@code width} columns, with an ellipsis when something was cut. */
     static String fit(String s, int width) {
-        String v = Text.visible(s).replace('\n', ' ').replace('\t', ' ');
+        String v = Visible.visible(s).replace('\n', ' ').replace('\t', ' ');
         if (TerminalText.columns(v) <= width) {
             return v;
         }
@@ -205,11 +206,11 @@ public final class TerminalSummary {
 
     /** The text without the stack frames of an exception ({@code at ...} lines), which only the report shows. */
     private static String withoutStackFrames(String s) {
-        return String.join("\n", Text.visible(s).strip().lines()
+        return String.join("\n", Visible.visible(s).strip().lines()
                 .filter(l -> !l.strip().startsWith("at ") && !l.strip().matches("\\.\\.\\. \\d+ more")).toList());
     }
 
     private static String joined(String sample) {
-        return String.join("; ", Text.visible(sample).strip().split("\\s*\\n\\s*"));
+        return String.join("; ", Visible.visible(sample).strip().split("\\s*\\n\\s*"));
     }
 }

@@ -34,8 +34,8 @@ final class Views {
         Set<String> anchors = new HashSet<>();
         List<ExerciseView> exercises = r.exercises().stream().map(e -> exercise(e, anchor(e.exercise().id(),
                 anchors), m)).toList();
-        return new StudentReportView(Text.oneLine(r.submission()), Text.points(r.score()),
-                Text.points(r.maxScore()), Text.percent(r.score(), r.maxScore()), summary(r, m), exercises);
+        return new StudentReportView(Visible.oneLine(r.submission()), Visible.points(r.score()),
+                Visible.points(r.maxScore()), Visible.percent(r.score(), r.maxScore()), summary(r, m), exercises);
     }
 
     /** The words, icon and colour of an outcome. */
@@ -84,7 +84,7 @@ final class Views {
         if (t.failedPrerequisites().isEmpty()) {
             return "";
         }
-        List<String> names = t.failedPrerequisites().stream().map(Text::oneLine).toList();
+        List<String> names = t.failedPrerequisites().stream().map(Visible::oneLine).toList();
         return m.get(Messages.key("rootCause", names.size()), String.join(", ", names));
     }
 
@@ -105,7 +105,7 @@ final class Views {
 
     /** The exercise's title in the report's language, the English one when it has no Chinese title. */
     static String title(ExerciseInfo e, Messages m) {
-        return m.chinese() && !e.titleZh().isBlank() ? e.titleZh() : e.title();
+        return m.choose(e.title(), e.titleZh());
     }
 
     /** The counterexample of a falsified property, if there is one. */
@@ -127,7 +127,7 @@ final class Views {
     }
 
     private static ExerciseView exercise(ExerciseResult e, String anchor, Messages m) {
-        String id = Text.oneLine(e.exercise().id());
+        String id = Visible.oneLine(e.exercise().id());
         String command = "bin/grader check " + id;
         long notPassed = e.tests().stream().filter(t -> !(t.outcome() instanceof Outcome.Passed)).count();
         String next;
@@ -156,7 +156,7 @@ final class Views {
             }
             case ExerciseStatus.Missing mi -> {
                 next = m.get("next.missing", id);
-                reason = Text.bounded(mi.reason());
+                reason = Visible.bounded(mi.reason());
             }
             case ExerciseStatus.Rejected rj -> {
                 next = m.get("next.rejected");
@@ -164,9 +164,9 @@ final class Views {
                 problems = rj.violations();
             }
         }
-        return new ExerciseView(id, anchor, Text.oneLine(title(e.exercise(), m)), Text.points(e.score()),
-                Text.points(e.maxScore()), Text.percent(e.score(), e.maxScore()), badge(e, m), testSummary(e, m), next,
-                command, reason, heading, problems.stream().map(Views::source).toList(),
+        return new ExerciseView(id, anchor, Visible.oneLine(title(e.exercise(), m)), Visible.points(e.score()),
+                Visible.points(e.maxScore()), Visible.percent(e.score(), e.maxScore()), badge(e, m),
+                testSummary(e, m), next, command, reason, heading, problems.stream().map(Views::source).toList(),
                 e.notes().stream().map(Views::source).toList(),
                 charted(rootCausesFirst(e.tests()), anchor, e.status() instanceof ExerciseStatus.Graded, m));
     }
@@ -191,24 +191,24 @@ final class Views {
         boolean passed = o instanceof Outcome.Passed;
         Optional<Counterexample> cx = counterexample(o);
         String original = cx.flatMap(Counterexample::originalSample)
-                .filter(s -> !s.equals(cx.get().sample())).map(Text::bounded).orElse("");
+                .filter(s -> !s.equals(cx.get().sample())).map(Visible::bounded).orElse("");
         String display = t.displayName().isBlank() ? t.name() : t.displayName();
-        return new TestView(Text.oneLine(t.name()), Text.oneLine(display), Text.points(t.points()),
-                Text.points(t.maxPoints()), badge(o, m), passed, graded && !passed,
-                Text.bounded(reason(o, m).strip()), Text.bounded(rootCause(t, m)), cx.isPresent(),
-                cx.map(c -> Text.bounded(c.sample().strip())).orElse(""),
-                cx.map(c -> Text.oneLine(c.seed())).orElse(""), original,
-                passed ? "" : hint(t, m).map(h -> Text.bounded(h.strip())).orElse(""),
-                Text.bounded(t.output().stripTrailing()), charts);
+        return new TestView(Visible.oneLine(t.name()), Visible.oneLine(display), Visible.points(t.points()),
+                Visible.points(t.maxPoints()), badge(o, m), passed, graded && !passed,
+                Visible.bounded(reason(o, m).strip()), Visible.bounded(rootCause(t, m)), cx.isPresent(),
+                cx.map(c -> Visible.bounded(c.sample().strip())).orElse(""),
+                cx.map(c -> Visible.oneLine(c.seed())).orElse(""), original,
+                passed ? "" : hint(t, m).map(h -> Visible.bounded(h.strip())).orElse(""),
+                Visible.bounded(t.output().stripTrailing()), charts);
     }
 
     /** A diagnostic with its source line and the indentation that puts a caret under its column. */
     static SourceMessage source(Diagnostic d) {
         String location = d.file().isEmpty() ? "" : d.file() + (d.line() > 0 ? ":" + d.line()
                 + (d.column() > 0 ? ":" + d.column() : "") : "");
-        String line = expandTabs(Text.visible(d.sourceLine()).replace("\n", " ").stripTrailing());
+        String line = expandTabs(Visible.visible(d.sourceLine()).replace("\n", " ").stripTrailing());
         if (line.length() > SOURCE_LIMIT) {
-            line = line.substring(0, SOURCE_LIMIT) + " \u2026 " + Text.TRUNCATED;
+            line = line.substring(0, SOURCE_LIMIT) + " \u2026 " + Visible.TRUNCATED;
         }
         String number = d.line() > 0 ? Long.toString(d.line()) : "";
         String gutter = number + " | ";
@@ -223,8 +223,8 @@ final class Views {
                         default -> " ";
                     }));
         }
-        String where = Text.oneLine(location);
-        String message = Text.bounded(d.message().strip());
+        String where = Visible.oneLine(location);
+        String message = Visible.bounded(d.message().strip());
         StringBuilder text = new StringBuilder();
         if (!where.isEmpty()) {
             text.append(where).append('\n');

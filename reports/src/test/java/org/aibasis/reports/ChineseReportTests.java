@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.aibasis.grader.model.ExerciseInfo;
 import org.aibasis.grader.model.ExerciseResult;
 import org.aibasis.grader.model.ExerciseStatus;
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.Outcome;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.model.TestResult;
@@ -30,7 +31,7 @@ class ChineseReportTests {
 
     @Test
     void htmlInChineseUsesTheChineseHintTitleAndWording() {
-        Document doc = Jsoup.parse(StudentReportHtml.render(RESULT, Messages.Language.ZH));
+        Document doc = Jsoup.parse(StudentReportHtml.render(RESULT, Language.ZH));
         assertThat(doc.select("html").attr("lang")).isEqualTo("zh");
         assertThat(doc.select(".hint").text()).isEqualTo("提示： 统计最近的 k 个邻居");
         assertThat(doc.select("section h2").text()).startsWith("KNN 与交叉验证");
@@ -49,9 +50,9 @@ class ChineseReportTests {
 
     @Test
     void markdownAndTerminalInChinese() {
-        assertThat(StudentReportMarkdown.render(RESULT, Messages.Language.ZH)).contains("# 评分报告: ada",
+        assertThat(StudentReportMarkdown.render(RESULT, Language.ZH)).contains("# 评分报告: ada",
                 "> **提示：** 统计最近的 k 个邻居");
-        assertThat(TerminalSummary.render(RESULT, false, Messages.Language.ZH)).contains("提示：", "统计最近的 k 个邻居",
+        assertThat(TerminalSummary.render(RESULT, false, Language.ZH)).contains("提示：", "统计最近的 k 个邻居",
                 "下一步：", "先看： 依赖于 KnnTests.distances").doesNotContain("hint:", "count the k nearest");
     }
 
@@ -60,14 +61,17 @@ class ChineseReportTests {
         TestResult onlyEnglish = Fixtures.test("T.x", 1, new Outcome.Failed("no", Optional.empty()));
         SubmissionResult r = new SubmissionResult("b", List.of(new ExerciseResult(KNN, new ExerciseStatus.Graded(),
                 List.of(onlyEnglish), List.of())));
-        assertThat(Jsoup.parse(StudentReportHtml.render(r, Messages.Language.ZH)).select(".hint").text())
+        assertThat(Jsoup.parse(StudentReportHtml.render(r, Language.ZH)).select(".hint").text())
                 .isEqualTo("提示： hint for T.x");
     }
 
+    /** The student reports' and the class report's bundles, each with the same keys in both languages. */
     @Test
-    void theChineseBundleHasEveryKeyOfTheEnglishOne() throws IOException {
-        assertThat(keys("student_zh.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(keys("student.properties").stringPropertyNames());
+    void theChineseBundlesHaveEveryKeyOfTheEnglishOnesAndNoOther() throws IOException {
+        for (String bundle : List.of("student", "class")) {
+            assertThat(keys(bundle + "_zh.properties").stringPropertyNames()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(keys(bundle + ".properties").stringPropertyNames());
+        }
     }
 
     @Test

@@ -155,6 +155,19 @@ class ClassReportHtmlTests {
         assertThat(doc.select("a[href]:not(.skip)")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("./"));
     }
 
+    /** Counts are worded in the singular for one: "1 submission", "1 point", not "1 submissions". */
+    @Test
+    void aClassOfOneSaysSubmissionAndPointInTheSingular() {
+        SubmissionResult one = new SubmissionResult("s", List.of(new org.aibasis.grader.model.ExerciseResult(
+                ClassFixtures.A, new org.aibasis.grader.model.ExerciseStatus.Graded(),
+                List.of(Fixtures.passed("T.x", 1)), List.of())));
+        Document doc = Jsoup.parse(ClassReportHtml.render(List.of(one)));
+
+        assertThat(doc.title()).isEqualTo("Class report (1 submission)");
+        assertThat(doc.select("header .summary").text()).isEqualTo("1 submission, 1 point available.");
+        assertThat(doc.select("ul.stats li").get(1).text()).isEqualTo("Mean 1 100% of 1 point");
+    }
+
     @Test
     void rendersAnEmptyClass() {
         Document doc = Jsoup.parse(ClassReportHtml.render(List.of()));

@@ -62,9 +62,9 @@ class ClassStatisticsTests {
     void exercises() {
         assertThat(FOUR.exercises()).containsExactly(
                 // A: 10 + 6 + 4 + 0 = 20 / 4 = 5; s4 rejected
-                new ExerciseStatistics("a", "Exercise A", 10, 5, 4, 3, 0, 0, 1, 1),
+                new ExerciseStatistics("a", "Exercise A", "", 10, 5, 4, 3, 0, 0, 1, 1),
                 // B: 5 + 0 + 0 + 0 = 5 / 4 = 1.25; s2 compile error, s3 missing
-                new ExerciseStatistics("b", "Exercise B", 5, 1.25, 4, 2, 1, 1, 0, 1));
+                new ExerciseStatistics("b", "Exercise B", "", 5, 1.25, 4, 2, 1, 1, 0, 1));
         assertThat(FOUR.exercises().get(0).meanPercent()).isEqualTo(50.0);
         assertThat(FOUR.exercises().get(1).meanPercent()).isEqualTo(25.0);
     }

@@ -140,7 +140,7 @@ class GradescopeJsonTests {
         JsonNode root = JSON.readTree(json);
 
         assertThat(json).doesNotContain("\u001b", "\u202e");
-        assertThat(root.get("tests").get(0).get("output").asText()).contains(Text.visible(Fixtures.HOSTILE));
+        assertThat(root.get("tests").get(0).get("output").asText()).contains(Visible.visible(Fixtures.HOSTILE));
         assertThat(root.get("output_format").asText()).isEqualTo("text");
     }
 }

@@ -97,8 +97,8 @@ class JUnitXmlTests {
 
         assertThat(root.getAttribute("name")).isEqualTo("=cmd|' /C calc'!A0 <script>alert(1)</script>");
         Element failure = elements(root, "failure").get(0);
-        assertThat(failure.getAttribute("message")).isEqualTo(Text.visible(Fixtures.HOSTILE));
-        assertThat(failure.getTextContent()).contains(Text.visible(Fixtures.HOSTILE));
+        assertThat(failure.getAttribute("message")).isEqualTo(Visible.visible(Fixtures.HOSTILE));
+        assertThat(failure.getTextContent()).contains(Visible.visible(Fixtures.HOSTILE));
         assertThat(elements(root, "script")).isEmpty();
         assertThat(xml).doesNotContain("\u001b", "\u0000");
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.SubmissionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class ReportFilesTests {
             read.add(ResultJson.read(out.resolve(r.submission()).resolve("result.json")));
         }
 
-        List<Path> written = ReportFiles.writeClass(read, out);
+        List<Path> written = ReportFiles.writeClass(read, out, Language.EN);
 
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("gradebook.csv",
                 "class-report.html");

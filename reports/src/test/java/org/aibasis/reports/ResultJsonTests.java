@@ -117,6 +117,11 @@ class ResultJsonTests {
         assertThat(fields(tests.get(2))).containsExactly("name", "points", "maxPoints", "outcome", "message", "hint",
                 "displayName");
         assertThat(tests.get(3).get("message").asText()).contains("2.5 s");
+        assertThat(fields(tests.get(3))).containsSubsequence("message", "limitMs");
+        assertThat(tests.get(3).get("limitMs").isIntegralNumber()).isTrue();
+        assertThat(tests.get(3).get("limitMs").asLong()).isEqualTo(2500); // Fixtures: Duration.ofMillis(2500)
+        assertThat(List.of(tests.get(0), tests.get(1), tests.get(2), tests.get(4)))
+                .allSatisfy(t -> assertThat(fields(t)).doesNotContain("limitMs"));
         assertThat(tests.get(4).get("message").asText()).isEqualTo("the test did not run");
         assertThat(fields(tests.get(4))).doesNotContain("hint");
     }
@@ -227,6 +232,37 @@ class ResultJsonTests {
         assertThat(t.hint()).contains("Policy evaluation averages over the policy's actions...");
         assertThat(r.exercises().get(0).notes()).hasSize(1);
         assertThat(r.maxScore()).isEqualTo(3.0);
+    }
+
+    /** The limit comes from {@code limitMs}, whatever the message says: it may be in any language, or edited. */
+    @Test
+    void readsATimedOutTestsLimitFromLimitMsNotFromItsMessage() throws IOException {
+        assertThat(timedOut("\"message\": \"未能在 9 秒内完成\", \"limitMs\": 1500"))
+                .isEqualTo(new Outcome.TimedOut(Duration.ofMillis(1500)));
+        assertThat(timedOut("\"message\": \"did not finish within 9 s; the test was stopped\", \"limitMs\": 0"))
+                .isEqualTo(new Outcome.TimedOut(Duration.ZERO));
+    }
+
+    /** A result.json written before {@code limitMs} existed still gives its limit, from the English message. */
+    @Test
+    void readsTheLimitOfAnOlderFileFromItsMessage() throws IOException {
+        assertThat(timedOut("\"message\": \"did not finish within 2.5 s; the test was stopped\""))
+                .isEqualTo(new Outcome.TimedOut(Duration.ofMillis(2500)));
+        assertThat(timedOut("\"message\": \"stopped\"")).isEqualTo(new Outcome.TimedOut(Duration.ZERO));
+    }
+
+    @Test
+    void aNegativeLimitIsRejectedWithAClearMessage() {
+        assertThatThrownBy(() -> timedOut("\"limitMs\": -1")).isInstanceOf(IOException.class)
+                .hasMessageContaining("T.t").hasMessageContaining("limitMs must be >= 0");
+    }
+
+    /** The outcome of a timed-out test whose JSON also has {@code fields}. */
+    private static Outcome timedOut(String fields) throws IOException {
+        return ResultJson.read("""
+                {"submission": "a", "exercises": [{"id": "x", "status": "graded", "tests": [
+                  {"name": "T.t", "maxPoints": 1, "outcome": "timed-out", %s}]}]}""".formatted(fields))
+                .exercises().get(0).tests().get(0).outcome();
     }
 
     @Test

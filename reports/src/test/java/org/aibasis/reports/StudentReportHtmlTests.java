@@ -169,7 +169,7 @@ class StudentReportHtmlTests {
     void hostileTextIsEscapedEverywhere() {
         String html = StudentReportHtml.render(Fixtures.hostile());
         Document doc = Jsoup.parse(html);
-        String shown = Text.visible(Fixtures.HOSTILE);
+        String shown = Visible.visible(Fixtures.HOSTILE);
 
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
@@ -196,7 +196,7 @@ class StudentReportHtmlTests {
 
         for (String pre : List.of("pre.message", "pre.output")) {
             String text = doc.select(pre).first().wholeText();
-            assertThat(text).hasSizeLessThan(Text.LIMIT + 100).contains(Text.TRUNCATED)
+            assertThat(text).hasSizeLessThan(Visible.LIMIT + 100).contains(Visible.TRUNCATED)
                     .contains("46000 more characters");
         }
     }

@@ -89,7 +89,7 @@ class StudentReportMarkdownTests {
     void hostileOutputStaysInsideCodeBlocksAndNamesStayText() {
         String md = StudentReportMarkdown.render(Fixtures.hostile());
         Document doc = rendered(md);
-        String shown = Text.visible(Fixtures.HOSTILE);
+        String shown = Visible.visible(Fixtures.HOSTILE);
 
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())

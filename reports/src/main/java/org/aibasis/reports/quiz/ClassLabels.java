@@ -1,6 +1,6 @@
 package org.aibasis.reports.quiz;
 
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 
 /**
  * The fixed words of the quiz class report, in the report's language.

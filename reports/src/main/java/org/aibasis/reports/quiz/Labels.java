@@ -1,6 +1,6 @@
 package org.aibasis.reports.quiz;
 
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.bank.Scheme;
 
 /**

@@ -2,7 +2,7 @@ package org.aibasis.reports.quiz;
 
 import java.util.List;
 import java.util.Map;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.stats.ItemStatistics;
 
 /**

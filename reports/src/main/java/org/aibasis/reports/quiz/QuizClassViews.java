@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.scoring.QuestionResult;

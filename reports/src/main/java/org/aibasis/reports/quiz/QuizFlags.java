@@ -1,7 +1,7 @@
 package org.aibasis.reports.quiz;
 
 import java.util.Locale;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.stats.Flag;
 
 /** How the quiz reports and the terminal word the flags of a question, and which come first. */

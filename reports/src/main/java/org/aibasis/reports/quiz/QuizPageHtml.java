@@ -1,5 +1,6 @@
 package org.aibasis.reports.quiz;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.NumberText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.json.AttemptJson;
 import org.aibasis.quiz.scoring.Responses;

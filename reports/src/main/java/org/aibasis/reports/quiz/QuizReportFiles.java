@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.stats.ItemStatistics;
 import org.aibasis.reports.ReportFiles;

@@ -1,7 +1,7 @@
 package org.aibasis.reports.quiz;
 
 import java.util.Map;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 
 /**
  * A student's quiz report ({@code quiz-report.html}): every question as the student saw it, the response, the key,

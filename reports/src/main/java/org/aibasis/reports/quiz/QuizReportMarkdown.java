@@ -1,7 +1,7 @@
 package org.aibasis.reports.quiz;
 
 import java.util.Map;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 
 /** A student's quiz report as Markdown ({@code quiz-report.md}), with the same content as the HTML page. */
 public final class QuizReportMarkdown {

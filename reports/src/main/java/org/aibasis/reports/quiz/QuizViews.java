@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.scoring.OptionFeedback;

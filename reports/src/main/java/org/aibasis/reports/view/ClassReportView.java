@@ -3,20 +3,21 @@ package org.aibasis.reports.view;
 import java.util.List;
 
 /**
- * The class report: key numbers, the score distribution, exercises, hardest tests, and every submission.
+ * The class report: key numbers, the score distribution, exercises, hardest tests, and every submission, every
+ * text in the report's language.
  *
- * @param submissions the number of submissions
- * @param maxScore    the points available
- * @param stats       the key numbers (count, mean, median, min, max, standard deviation)
- * @param histogram   the distribution of total scores
- * @param exercises   one row per exercise, in course order
- * @param tests       one row per test, the lowest pass rate first
- * @param minimumRespondents submissions that must have run a test before the item analysis judges it
- * @param columns     the exercise ids, the columns of {@code rows}
- * @param rows        one row per submission, in the order given
+ * @param title     the page's title, e.g. {@code Class report (20 submissions)}
+ * @param summary   the line under the heading, e.g. {@code 20 submissions, 599 points available.}
+ * @param stats     the key numbers (count, mean, median, min, max, standard deviation)
+ * @param histogram the distribution of total scores
+ * @param exercises one row per exercise, in course order
+ * @param tests     one row per test, the lowest pass rate first
+ * @param itemNote  the end of the item analysis legend: when a test is flagged, and from how many submissions on
+ * @param columns   the exercise ids, the columns of {@code rows}
+ * @param rows      one row per submission, in the order given
  */
-public record ClassReportView(int submissions, String maxScore, List<Stat> stats, Histogram histogram,
-                              List<ExerciseRow> exercises, List<TestRow> tests, int minimumRespondents,
+public record ClassReportView(String title, String summary, List<Stat> stats, Histogram histogram,
+                              List<ExerciseRow> exercises, List<TestRow> tests, String itemNote,
                               List<String> columns, List<SubmissionRow> rows) {
     public ClassReportView {
         stats = List.copyOf(stats);
@@ -58,19 +59,20 @@ public record ClassReportView(int submissions, String maxScore, List<Stat> stats
     /**
      * One bar.
      *
-     * @param range  the range it counts, e.g. {@code 40–50%}
-     * @param label  the short label under the bar, e.g. {@code 40–50}
-     * @param count  how many submissions fall into it
-     * @param x      left edge
-     * @param y      top edge
-     * @param width  width
-     * @param height height
-     * @param labelX centre of the bar, where its labels go
-     * @param labelY baseline of the label under the axis
-     * @param countY baseline of the count above the bar
+     * @param range   the range it counts, e.g. {@code 40% to under 50%}
+     * @param summary the range with its count, e.g. {@code 40% to under 50%: 3}
+     * @param label   the short label under the bar, e.g. {@code 40–50}
+     * @param count   how many submissions fall into it
+     * @param x       left edge
+     * @param y       top edge
+     * @param width   width
+     * @param height  height
+     * @param labelX  centre of the bar, where its labels go
+     * @param labelY  baseline of the label under the axis
+     * @param countY  baseline of the count above the bar
      */
-    public record Bar(String range, String label, int count, String x, String y, String width, String height,
-                      String labelX, String labelY, String countY) {
+    public record Bar(String range, String summary, String label, int count, String x, String y, String width,
+                      String height, String labelX, String labelY, String countY) {
     }
 
     /**

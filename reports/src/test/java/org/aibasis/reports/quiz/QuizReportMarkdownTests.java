@@ -3,7 +3,7 @@ package org.aibasis.reports.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;

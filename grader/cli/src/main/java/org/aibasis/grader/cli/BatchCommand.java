@@ -22,11 +22,14 @@ import org.aibasis.grader.engine.Timings.Phase;
 import org.aibasis.grader.locate.InvalidSubmissionException;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.Provenance;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.grader.run.TestListener;
+import org.aibasis.reports.Messages;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.ResultJson;
+import org.aibasis.reports.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,6 +119,7 @@ final class BatchCommand implements Callable<Integer> {
                     + classFolder.relativize(outReal).getName(0) + "; give --out a folder outside the class folder");
         }
         Optional<GradebookOptions.Request> lms = gradebooks.read();
+        Messages words = reportLanguage.words();
         similarity.check();
         Course course = common.course();
         Optional<Shard> part = Optional.ofNullable(shard).map(Shard::parse);
@@ -123,7 +127,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new Errors.UsageException("--similarity compares the submissions of one run, and a shard holds only "
                     + "part of the class: run it without --shard");
         }
-        List<Entry> all = entries(classFolder, outReal);
+        List<Entry> all = entries(classFolder, outReal, words);
         List<Entry> entries = part.map(p -> p.of(all)).orElse(all);
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
@@ -140,30 +144,29 @@ final class BatchCommand implements Callable<Integer> {
             // keyed by folder: unique in the class, where names may repeat (carol/ and carol.zip)
             Map<String, Path> sources = new LinkedHashMap<>();
             entries.forEach(e -> sources.put(e.folder(), e.path()));
-            grader.timings().time(Phase.REPORT, () -> similarity.writeClass(course, sources, results, dir, signal));
+            grader.timings().time(Phase.REPORT, () -> similarity.writeClass(course, sources, results, dir, signal,
+                    words));
             if (part.isPresent()) {
                 ShardManifest.write(dir, new ShardManifest(part.get().index(), part.get().count(), all.size(),
                         results.size()));
             }
-            System.out.printf("%-32s %8s%n", "submission", "score");
+            System.out.println(row(words.get("batch.submission"), words.get("batch.score")));
             for (SubmissionResult r : results) {
-                System.out.printf("%-32s %8s%n", r.provenance().source(), Numbers.points(r.score()) + "/"
-                        + Numbers.points(r.maxScore()));
+                System.out.println(row(r.provenance().source(), Numbers.points(r.score()) + "/"
+                        + Numbers.points(r.maxScore())));
             }
             if (run.kept.get() > 0) {
-                System.out.println(run.kept.get() + " of " + results.size() + " unchanged since they were graded "
-                        + "(results kept, --resume); " + (results.size() - run.kept.get()) + " graded now.");
+                System.out.println(words.get("batch.kept", run.kept.get(), results.size(),
+                        results.size() - run.kept.get()));
             }
-            System.out.println("Class report: " + dir.resolve(ReportFiles.CLASS_REPORT_HTML));
-            System.out.println("Gradebook:    " + dir.resolve(ReportFiles.GRADEBOOK_CSV));
+            System.out.println(words.get("batch.classReport", dir.resolve(ReportFiles.CLASS_REPORT_HTML)));
+            System.out.println(words.get("batch.gradebook", dir.resolve(ReportFiles.GRADEBOOK_CSV)));
             if (lms.isPresent()) {
-                GradebookOptions.write(lms.get(), results, dir);
+                GradebookOptions.write(lms.get(), results, dir, words);
             }
             if (!run.failed.isEmpty()) {
-                Warnings.print(System.err, "error: internal error (a bug in the grader; please report it): ",
-                        run.failed, "");
-                System.err.println("The other submissions were graded; those above score 0 until graded again "
-                        + "(--resume grades them again).");
+                Warnings.print(System.err, words.get("batch.internalError"), run.failed, "", words);
+                System.err.println(words.get("batch.othersGraded"));
                 return Errors.INTERNAL;
             }
             timing.report(grader.timings());
@@ -171,21 +174,29 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One line of the table of scores: the submission padded to 32 terminal columns (a Chinese character takes
+     * two), the score right-aligned in 8.
+     */
+    private static String row(String submission, String score) {
+        String gap = " ".repeat(Math.max(0, 8 - TerminalText.columns(score)));
+        return submission + " ".repeat(Math.max(0, 32 - TerminalText.columns(submission))) + " " + gap + score;
+    }
+
     /** The class's submissions with their folders; what is skipped, and names that would collide, are said. */
-    private static List<Entry> entries(Path classFolder, Path outReal) throws IOException {
+    private static List<Entry> entries(Path classFolder, Path outReal, Messages words) throws IOException {
         List<Path> paths = new ArrayList<>();
         for (Path p : Submissions.list(classFolder)) {
             String shown = classFolder.getFileName() + "/" + p.getFileName();
             if (p.equals(outReal)) {
-                System.err.println("skipped " + shown + ": it is the output folder (--out)");
+                System.err.println(words.get("batch.skippedOut", shown));
             } else if (Files.isDirectory(p) && ReportFiles.isOutput(p)) {
-                System.err.println("skipped " + shown + ": the grader wrote it (it holds " + ReportFiles.MARKER
-                        + "); move it out of the class folder");
+                System.err.println(words.get("batch.skippedOutput", shown, ReportFiles.MARKER));
             } else {
                 paths.add(p);
             }
         }
-        ignored(classFolder);
+        ignored(classFolder, words);
         if (paths.isEmpty()) {
             throw new Errors.UsageException(classFolder + " holds no submissions (sub-folders or .zip files)");
         }
@@ -199,9 +210,8 @@ final class BatchCommand implements Callable<Integer> {
             String key = FolderNames.key(FolderNames.encode(names.get(i)));
             Path first = firstByKey.putIfAbsent(key, p);
             if (first != null) {
-                System.err.println("warning: " + first.getFileName() + " and " + p.getFileName() + " would be "
-                        + "written to the same folder; the reports of " + p.getFileName() + " go to "
-                        + folders.get(i) + "/ (the gradebook's source and folder columns say which is which)");
+                System.err.println(words.get("batch.sameFolder", first.getFileName(), p.getFileName(),
+                        folders.get(i)));
             }
             entries.add(new Entry(p, names.get(i), folders.get(i)));
         }
@@ -209,15 +219,14 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Says which entries of the class folder are neither folders nor zips, so nothing is dropped unseen. */
-    private static void ignored(Path classFolder) throws IOException {
+    private static void ignored(Path classFolder, Messages words) throws IOException {
         try (Stream<Path> all = Files.list(classFolder)) {
             List<String> files = all.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !Files.isDirectory(p) && !Submissions.isZip(p.getFileName().toString()))
                     .map(p -> p.getFileName().toString()).sorted().toList();
             if (!files.isEmpty()) {
-                System.err.println("ignored " + files.size() + (files.size() == 1 ? " file" : " files") + " of "
-                        + classFolder.getFileName() + "/ that " + (files.size() == 1 ? "is" : "are")
-                        + " neither a folder nor a .zip: " + Warnings.firstFew(files));
+                System.err.println(words.get(Messages.key("batch.ignored", files.size()), files.size(),
+                        classFolder.getFileName(), Warnings.firstFew(files, words)));
             }
         }
     }
@@ -241,7 +250,7 @@ final class BatchCommand implements Callable<Integer> {
         if (!grading.seed.equals(GradingOptions.DEFAULT_SEED)) {
             args.addAll(List.of("--seed", grading.seed));
         }
-        if (reportLanguage.language() != org.aibasis.reports.Messages.Language.EN) {
+        if (reportLanguage.language() != Language.EN) {
             args.addAll(List.of("--lang", reportLanguage.language().code()));
         }
         args.add("--resume");
@@ -274,7 +283,9 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         List<SubmissionResult> all(List<Entry> entries, int n) throws Exception {
-            Progress progress = new Progress(System.err, "submissions", entries.size(), grading.redraw());
+            Messages words = reportLanguage.words();
+            Progress progress = new Progress(System.err, words.get("batch.progress"), entries.size(),
+                    grading.redraw(), words);
             ExecutorService threads = Executors.newFixedThreadPool(n);
             try {
                 List<Future<Optional<SubmissionResult>>> futures = new ArrayList<>();
@@ -311,7 +322,7 @@ final class BatchCommand implements Callable<Integer> {
                 String hash;
                 try {
                     opened = Submissions.open(e.path(), unpack);
-                    opened.warnings().forEach(w -> System.err.println("warning: " + w));
+                    opened.warnings().forEach(w -> System.err.println(reportLanguage.words().get("warning") + w));
                     hash = Fingerprints.submission(course, opened);
                 } catch (InvalidSubmissionException ex) {
                     reason = ex.getMessage();
@@ -334,9 +345,8 @@ final class BatchCommand implements Callable<Integer> {
                 } catch (RuntimeException bug) {
                     // one submission must never stop the others; no digests, so --resume grades it again
                     failed.add(e.path().getFileName() + ": " + bug);
-                    result = grader.unreadable(e.name(), "the grader failed on this submission (a bug in the "
-                            + "grader, reported to the instructor): " + bug).with(new Provenance(
-                            provenance.source(), provenance.folder(), "", ""));
+                    result = grader.unreadable(e.name(), reportLanguage.words().get("batch.graderFailed", bug))
+                            .with(new Provenance(provenance.source(), provenance.folder(), "", ""));
                 }
                 if (signal.stopping()) {
                     return Optional.empty(); // a worker killed by the same Ctrl-C must not cost the student a test
@@ -368,9 +378,9 @@ final class BatchCommand implements Callable<Integer> {
 
         void interrupted(int total, String command) {
             System.err.println();
-            System.err.println("Interrupted: " + finished.get() + " of " + total + " submissions finished; their "
-                    + "reports are in " + dir + " (no gradebook or class report yet).");
-            System.err.println("To grade the rest and write the class outputs, run: " + command);
+            Messages words = reportLanguage.words();
+            System.err.println(words.get("batch.interrupted", finished.get(), total, dir));
+            System.err.println(words.get("batch.resume", command));
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.LmsGradebook;
+import org.aibasis.reports.Messages;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.Roster;
 import picocli.CommandLine.Option;
@@ -81,24 +82,24 @@ final class GradebookOptions {
 
     /**
      * Writes each gradebook into {@code dir} and prints where, and warns about every submission no roster row
-     * claims and every student without a submission: the instructor settles those by hand.
+     * claims and every student without a submission: the instructor settles those by hand. Worded by
+     * {@code words}.
      */
-    static void write(Request request, List<SubmissionResult> results, Path dir) throws IOException {
+    static void write(Request request, List<SubmissionResult> results, Path dir, Messages words) throws IOException {
         List<LmsGradebook.Rendered> rendered = new ArrayList<>();
         for (LmsGradebook.Lms l : request.lms()) {
             LmsGradebook.Rendered r = LmsGradebook.render(l, results, request.roster());
             Path target = dir.resolve(LmsGradebook.fileName(l));
             ReportFiles.writeAtomically(target, r.csv());
-            System.out.println("Gradebook:    " + target);
+            System.out.println(words.get("batch.gradebook", target));
             rendered.add(r);
         }
         // every LMS's gradebook matches the same roster rows to the same submissions
         LmsGradebook.Rendered first = rendered.get(0);
-        Warnings.print(System.err, "warning: not on the roster (left out of the LMS gradebook): ",
-                first.notOnRoster(), "");
+        Warnings.print(System.err, words.get("gradebook.notOnRoster"), first.notOnRoster(), "", words);
         List<String> without = new ArrayList<>();
-        first.withoutSubmission().forEach(s -> without.add(s.id() + (s.name().isEmpty() ? "" : " (" + s.name() + ")")
-                + ", expected " + s.submission()));
-        Warnings.print(System.err, "warning: on the roster without a submission (empty grades): ", without, "");
+        first.withoutSubmission().forEach(s -> without.add(words.get("gradebook.expected", s.id()
+                + (s.name().isEmpty() ? "" : " (" + s.name() + ")"), s.submission())));
+        Warnings.print(System.err, words.get("gradebook.withoutSubmission"), without, "", words);
     }
 }

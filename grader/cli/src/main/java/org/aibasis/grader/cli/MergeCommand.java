@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.reports.Messages;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.ResultJson;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Combine the --out folders of batch --shard i/N runs (all N of them) into one: every "
                 + "submission's reports, and one gradebook and class report, the same as one batch of the whole "
-                + "class would have written.",
+                + "class would have written. Give the parts' --lang again: the reports are written anew.",
                 "Refuses parts that are missing, repeated, from different splits or graded against a different "
                         + "course or seed."},
         exitCodeListHeading = "Exit codes:%n",
@@ -34,6 +36,9 @@ import picocli.CommandLine.Parameters;
 final class MergeCommand implements Callable<Integer> {
     @Mixin
     Overwrite overwrite;
+
+    @Mixin
+    ReportLanguage reportLanguage;
 
     @Parameters(paramLabel = "SHARD_DIR", arity = "1..*", description = "The --out folders of the parts.")
     List<Path> parts;
@@ -74,13 +79,15 @@ final class MergeCommand implements Callable<Integer> {
         check(manifests, results);
         results.sort(Comparator.comparing(r -> Path.of(r.provenance().source())));
         Path dir = OutputFolder.prepare(out, overwrite.force);
+        Language language = reportLanguage.language();
         for (SubmissionResult r : results) {
-            ReportFiles.writeSubmission(r, dir.resolve(r.provenance().folder()));
+            ReportFiles.writeSubmission(r, dir.resolve(r.provenance().folder()), language);
         }
-        ReportFiles.writeClass(results, dir);
-        System.out.println("Merged " + parts.size() + " parts, " + results.size() + " submissions.");
-        System.out.println("Class report: " + dir.resolve(ReportFiles.CLASS_REPORT_HTML));
-        System.out.println("Gradebook:    " + dir.resolve(ReportFiles.GRADEBOOK_CSV));
+        ReportFiles.writeClass(results, dir, language);
+        Messages words = reportLanguage.words();
+        System.out.println(words.get("merge.merged", parts.size(), results.size()));
+        System.out.println(words.get("batch.classReport", dir.resolve(ReportFiles.CLASS_REPORT_HTML)));
+        System.out.println(words.get("batch.gradebook", dir.resolve(ReportFiles.GRADEBOOK_CSV)));
         return 0;
     }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.QuizLibrary;
-import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.bank.Problem;
 import org.aibasis.quiz.json.AttemptFile;
 import org.aibasis.quiz.scoring.GradedAttempt;
@@ -61,10 +61,10 @@ final class QuizGradeCommand implements Callable<Integer> {
             description = "Where to write the reports. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = ReportLanguage.Code.class,
             description = "Language of the reports (questions and fixed words) and of this summary. "
                     + "Default: ${DEFAULT-VALUE}.")
-    String lang;
+    Language language;
 
     @Option(names = "--min-answers", paramLabel = "N", defaultValue = "10",
             description = "Judge (and flag) a question only once N students answered it; below that the class "
@@ -73,7 +73,6 @@ final class QuizGradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = language(lang);
         if (minAnswers < 1) {
             throw new Errors.UsageException("--min-answers must be at least 1, was " + minAnswers);
         }
@@ -186,13 +185,6 @@ final class QuizGradeCommand implements Callable<Integer> {
                 .resolve(QuizReportFiles.GRADEBOOK_CSV));
     }
 
-    static Language language(String lang) {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "en" -> Language.EN;
-            case "zh" -> Language.ZH;
-            default -> throw new Errors.UsageException("--lang must be en or zh, was '" + lang + "'");
-        };
-    }
 
     private static List<Path> files(Path answers) throws IOException {
         if (Files.isRegularFile(answers)) {

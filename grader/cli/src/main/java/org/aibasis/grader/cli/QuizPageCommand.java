@@ -3,8 +3,8 @@ package org.aibasis.grader.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.QuizLibrary;
-import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.variant.Attempt;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.quiz.QuizPageHtml;
@@ -37,9 +37,9 @@ final class QuizPageCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write index.html.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = ReportLanguage.Code.class,
             description = "Language of the page. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    Language language;
 
     @Option(names = "--student", paramLabel = "ID", defaultValue = "self",
             description = "Whose variant (seeded from student, quiz and attempt, as for graded quizzes). "
@@ -52,7 +52,6 @@ final class QuizPageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = QuizGradeCommand.language(lang);
         if (attempt < 1) {
             throw new Errors.UsageException("--attempt must be at least 1, was " + attempt);
         }

@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import org.aibasis.grader.cli.practice.Planner;
 import org.aibasis.grader.cli.practice.PracticeSession;
 import org.aibasis.grader.cli.practice.PracticeState;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.QuizLibrary;
 import org.aibasis.quiz.bank.Bank;
-import org.aibasis.quiz.bank.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,9 +48,9 @@ final class QuizPracticeCommand implements Callable<Integer> {
             description = "Questions in the session, at least 1. Default: ${DEFAULT-VALUE}.")
     int count;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", converter = ReportLanguage.Code.class,
             description = "Language of the questions and messages. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    Language language;
 
     @Option(names = "--state", paramLabel = "FILE",
             description = "The review queue (JSON). Default: ~/.aibasis/practice.json. A Leitner-box queue of an "
@@ -63,7 +63,6 @@ final class QuizPracticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = QuizGradeCommand.language(lang);
         if (count < 1) {
             throw new Errors.UsageException("--count must be at least 1, was " + count);
         }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.grader.model.SubmissionResult;
 import org.aibasis.reports.ClassroomJson;
 import org.aibasis.reports.PrairieLearnJson;
@@ -57,7 +58,7 @@ final class ResultFormat {
      * writes its results next to the reports; standard output carries only the runner result for GitHub Classroom,
      * so that a workflow can capture it.
      */
-    void emit(SubmissionResult result, Optional<Path> reports, boolean color, Messages.Language language,
+    void emit(SubmissionResult result, Optional<Path> reports, boolean color, Language language,
               String... notes) throws IOException {
         Kind kind = kind();
         PrintStream text = kind == Kind.CLASSROOM ? System.err : System.out;

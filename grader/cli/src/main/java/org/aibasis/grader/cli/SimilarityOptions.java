@@ -16,6 +16,7 @@ import org.aibasis.grader.locate.Locator;
 import org.aibasis.grader.locate.Submission;
 import org.aibasis.grader.locate.Submissions;
 import org.aibasis.grader.model.SubmissionResult;
+import org.aibasis.reports.Messages;
 import org.aibasis.reports.ReportFiles;
 import org.aibasis.reports.similarity.SimilarityReport;
 import org.aibasis.similarity.Similarity;
@@ -40,14 +41,18 @@ final class SimilarityOptions {
         }
     }
 
-    /** Writes the class report and gradebook, with the similarity section when asked for. */
+    /**
+     * Writes the class report and gradebook, with the similarity section when asked for, in the language of
+     * {@code words} (the terminal wording, which also says that the comparison runs).
+     */
     List<Path> writeClass(Course course, Map<String, Path> submissions, List<SubmissionResult> results, Path dir,
-                          OnSignal signal) throws IOException {
+                          OnSignal signal, Messages words) throws IOException {
         if (enabled) {
-            System.out.println("Comparing submissions with " + Similarity.TOOL + "...");
-            return ReportFiles.writeClass(results, report(course, submissions, signal.scratch("similarity")), dir);
+            System.out.println(words.get("batch.similarity", Similarity.TOOL));
+            return ReportFiles.writeClass(results, report(course, submissions, signal.scratch("similarity")), dir,
+                    words.language());
         }
-        return ReportFiles.writeClass(results, dir);
+        return ReportFiles.writeClass(results, dir, words.language());
     }
 
     /**

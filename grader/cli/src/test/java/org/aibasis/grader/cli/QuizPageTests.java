@@ -123,7 +123,7 @@ class QuizPageTests {
         QuizLibrary library = QuizLibrary.load(quizzes);
         assertThat(library.problems()).isEmpty();
         Document doc = Jsoup.parse(QuizPageHtml.render(library.instantiate("tiny", "s1", 1),
-                org.aibasis.quiz.bank.Language.EN));
+                org.aibasis.grader.model.Language.EN));
 
         // the formula is left for KaTeX, which the page carries itself, to render in the browser
         assertThat(doc.selectFirst("section.question p.text").text())

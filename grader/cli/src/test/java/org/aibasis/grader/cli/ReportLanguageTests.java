@@ -29,6 +29,6 @@ class ReportLanguageTests {
         Cli.Run run = Cli.run("grade", Cli.home().resolve("exercises").toString(), "--out", out.toString(),
                 "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--lang must be en or zh, was 'fr'");
+        assertThat(run.err()).contains("'fr' is not a language code: use en or zh");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.aibasis.grader.model.Language;
+import org.aibasis.reports.Messages;
 import org.junit.jupiter.api.Test;
 
 class WarningsTests {
@@ -27,7 +29,9 @@ class WarningsTests {
 
     @Test
     void namesAFewItemsAndCountsTheRest() {
-        assertThat(Warnings.firstFew(List.of("a", "b"))).isEqualTo("a, b");
-        assertThat(Warnings.firstFew(List.of("a", "b", "c", "d", "e", "f", "g"))).isEqualTo("a, b, c, d, e and 2 more");
+        Messages english = ReportLanguage.words(Language.EN);
+        assertThat(Warnings.firstFew(List.of("a", "b"), english)).isEqualTo("a, b");
+        assertThat(Warnings.firstFew(List.of("a", "b", "c", "d", "e", "f", "g"), english))
+                .isEqualTo("a, b, c, d, e and 2 more");
     }
 }

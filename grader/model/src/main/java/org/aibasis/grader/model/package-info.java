@@ -1,5 +1,6 @@
 /**
- * The result model: immutable records that the grading engine produces and every renderer reads.
+ * The result model: immutable records that the grading engine produces and every renderer reads, and the
+ * {@link org.aibasis.grader.model.Language languages} their texts, the reports and the quizzes are written in.
  *
  * <p>Outcomes and statuses are sealed, so renderers switch over them exhaustively.
  */

@@ -3,6 +3,8 @@ package org.aibasis.quiz.bank;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.aibasis.grader.model.Language;
+
 /**
  * A text a student reads, in English and Chinese.
  *

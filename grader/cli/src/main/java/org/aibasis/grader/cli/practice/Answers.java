@@ -3,7 +3,7 @@ package org.aibasis.grader.cli.practice;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.scoring.Response;
 import org.aibasis.quiz.variant.PosedQuestion;
 

@@ -1,5 +1,6 @@
 package org.aibasis.grader.cli.practice;
 
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.NumberText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.aibasis.quiz.bank.Bank;
-import org.aibasis.quiz.bank.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Text;
 import org.aibasis.quiz.scoring.GradedAttempt;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.aibasis.quiz.bank.Language;
+import org.aibasis.grader.model.Language;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Question;
 import org.aibasis.quiz.bank.Scheme;

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * overrides, NUL, lone surrogates, megabytes. {@link #visible} turns the invisible into visible placeholders and
  * {@link #bounded} also cuts it to a size a report can show.
  */
-final class Text {
+final class Visible {
     /** The most characters of one message, output or counterexample a report shows. */
     static final int LIMIT = 4000;
     /** The most characters of a name or title a report shows. */
@@ -18,7 +18,7 @@ final class Text {
     /** What replaces the rest of a text that was cut. */
     static final String TRUNCATED = "[truncated]";
 
-    private Text() {
+    private Visible() {
     }
 
     /**
@@ -122,11 +122,6 @@ final class Text {
         }
         double p = Math.floor(100 * score / max + 1e-9);
         return (int) Math.max(0, Math.min(100, p));
-    }
-
-    /** A count with the noun in singular or plural: {@code 1 test}, {@code 2 tests}. */
-    static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
     }
 
     private static boolean isBidiControl(char c) {
