@@ -2,12 +2,14 @@ package org.aibasis.grader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aibasis.quiz.QuizLibrary;
 import org.aibasis.quiz.bank.Bank;
 import org.aibasis.quiz.lms.Gift;
 import org.aibasis.quiz.lms.LmsLanguage;
+import org.aibasis.quiz.lms.MoodleExport;
 import org.aibasis.quiz.lms.MoodleXml;
 import org.aibasis.reports.ReportFiles;
 import picocli.CommandLine.Command;
@@ -18,8 +20,11 @@ import picocli.CommandLine.Parameters;
 /** {@code quiz export}: writes banks as Moodle GIFT or Moodle XML. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a bank (or all) for Moodle: DIR/<bank>.gift or DIR/<bank>.xml.",
-                "A parameterized question is written as one fixed variant; multiple-response questions get Moodle's "
-                        + "weights, which score like net-correct (Moodle has no other scheme)."},
+                "In Moodle XML a parameterized numeric question becomes a calculated question (datasets drawn from its "
+                        + "parameters) when Moodle's formulas can compute its key; other parameterized questions, and "
+                        + "all of them in GIFT, are written as one fixed variant, each with the reason. "
+                        + "Multiple-response questions get Moodle's weights, which score like net-correct (Moodle has "
+                        + "no other scheme)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "2:bad usage (an unknown bank or format)", Errors.INTERNAL_EXIT})
 final class QuizExportCommand implements Callable<Integer> {
@@ -66,10 +71,30 @@ final class QuizExportCommand implements Callable<Integer> {
         Path dir = OutputFolder.prepare(out, overwrite.force);
         for (Bank b : banks) {
             Path target = dir.resolve(b.id() + (gift ? ".gift" : ".xml"));
-            ReportFiles.writeAtomically(target, gift ? Gift.export(b, language) : MoodleXml.export(b, language));
             long parameterized = b.questions().stream().filter(q -> q.parameterized()).count();
+            String how = parameterized + " parameterized as one fixed variant";
+            List<String> details = new ArrayList<>();
+            if (gift) {
+                ReportFiles.writeAtomically(target, Gift.export(b, language));
+            } else {
+                MoodleExport export = MoodleXml.write(b, language);
+                ReportFiles.writeAtomically(target, export.xml());
+                long calculated = export.parameterized().stream().filter(p -> p instanceof MoodleExport.Calculated)
+                        .count();
+                how = calculated + " parameterized as Moodle calculated questions, " + (parameterized - calculated)
+                        + " as one fixed variant";
+                for (MoodleExport.Parameterized p : export.parameterized()) {
+                    switch (p) {
+                        case MoodleExport.FixedVariant f -> details.add("  " + b.id() + "/" + f.questionId()
+                                + ": one fixed variant: " + f.reason());
+                        case MoodleExport.Calculated c -> c.notes().forEach(n -> details.add("  " + b.id() + "/"
+                                + c.questionId() + ": calculated (" + c.items() + " variants): " + n));
+                    }
+                }
+            }
             System.out.println("wrote " + target + " (" + b.questions().size() + " questions"
-                    + (parameterized > 0 ? ", " + parameterized + " parameterized as one fixed variant" : "") + ")");
+                    + (parameterized > 0 ? ", " + how : "") + ")");
+            details.forEach(System.out::println);
         }
         return 0;
     }

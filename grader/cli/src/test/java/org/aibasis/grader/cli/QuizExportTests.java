@@ -64,6 +64,23 @@ class QuizExportTests {
         assertThat(Files.readString(out.resolve("rl-bandits.xml"))).contains("{mlang zh_cn}");
     }
 
+    /** Each question that stays one fixed variant is named with its reason, in the output and in the file. */
+    @Test
+    void moodleXmlSaysWhichQuestionsStayOneFixedVariantAndWhy(@TempDir Path out) throws IOException {
+        Cli.Run run = Cli.run("quiz", "export", "local-search", "--format", "moodle-xml", "--out", out.toString(),
+                "--home", Cli.home().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Bank bank = LIBRARY.bank("local-search").orElseThrow();
+        long parameterized = bank.questions().stream().filter(Question::parameterized).count();
+        // max-attacking-pairs and ga-fitness-from-h compute their keys with choose(n, k)
+        assertThat(run.out()).contains((parameterized - 2) + " parameterized as Moodle calculated questions, 2 as one"
+                + " fixed variant").contains("  local-search/max-attacking-pairs: one fixed variant: the answer uses"
+                + " choose(n, k)").contains("  local-search/ga-fitness-from-h: one fixed variant: ");
+        assertThat(Files.readString(out.resolve("local-search.xml")))
+                .contains("<!-- aibasis: max-attacking-pairs is one fixed variant: the answer uses choose(n, k)")
+                .contains("<question type=\"calculated\">");
+    }
+
     @Test
     void badArgumentsAreOneClearLine(@TempDir Path out) {
         Cli.Run bank = Cli.run("quiz", "export", "nope", "--format", "gift", "--out", out.toString(), "--home",

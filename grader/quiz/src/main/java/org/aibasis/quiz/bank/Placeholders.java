@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Placeholders in texts: {@code {name}} prints a parameter, {@code {name:3}} rounds it to 3 decimals,
@@ -30,17 +31,58 @@ public final class Placeholders {
     public record Use(String name, OptionalInt decimals) {
     }
 
+    /** A part of a text: literal characters, or a placeholder. */
+    public sealed interface Piece {
+    }
+
+    /**
+     * Characters printed as they are, with {@code {{} and {@code }}} already turned into single braces.
+     *
+     * @param text the characters
+     */
+    public record Literal(String text) implements Piece {
+    }
+
+    /**
+     * A placeholder.
+     *
+     * @param use     what it prints
+     * @param written how it is written, e.g. {@code {bonus:3}}
+     */
+    public record Placeholder(Use use, String written) implements Piece {
+    }
+
+    /** The text cut into literal parts and placeholders, in order (no two literal parts in a row). */
+    public static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        Matcher m = TOKEN.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            literal.append(text, at, m.start());
+            at = m.end();
+            if (m.group(1) == null) {
+                literal.append(m.group().charAt(0));
+                continue;
+            }
+            if (!literal.isEmpty()) {
+                pieces.add(new Literal(literal.toString()));
+                literal.setLength(0);
+            }
+            pieces.add(new Placeholder(new Use(m.group(1), m.group(2) == null ? OptionalInt.empty()
+                    : OptionalInt.of(Integer.parseInt(m.group(2)))), m.group()));
+        }
+        literal.append(text, at, text.length());
+        if (!literal.isEmpty()) {
+            pieces.add(new Literal(literal.toString()));
+        }
+        return List.copyOf(pieces);
+    }
+
     /** The placeholders of {@code text}, in order. */
     public static List<Use> uses(String text) {
-        List<Use> uses = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                uses.add(new Use(m.group(1), m.group(2) == null ? OptionalInt.empty()
-                        : OptionalInt.of(Integer.parseInt(m.group(2)))));
-            }
-        }
-        return List.copyOf(uses);
+        return pieces(text).stream().flatMap(p -> p instanceof Placeholder h ? Stream.of(h.use()) : Stream.empty())
+                .toList();
     }
 
     /**
@@ -48,23 +90,17 @@ public final class Placeholders {
      * (validation reports it before any variant is made).
      */
     public static String fill(String text, Map<String, Double> values) {
-        Matcher m = TOKEN.matcher(text);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String replacement;
-            if (m.group().equals("{{")) {
-                replacement = "{";
-            } else if (m.group().equals("}}")) {
-                replacement = "}";
-            } else if (values.containsKey(m.group(1))) {
-                double v = values.get(m.group(1));
-                replacement = m.group(2) == null ? format(v) : fixed(v, Integer.parseInt(m.group(2)));
-            } else {
-                replacement = m.group();
+        for (Piece piece : pieces(text)) {
+            switch (piece) {
+                case Literal l -> sb.append(l.text());
+                case Placeholder h -> {
+                    Double v = values.get(h.use().name());
+                    sb.append(v == null ? h.written() : h.use().decimals().isPresent()
+                            ? fixed(v, h.use().decimals().getAsInt()) : format(v));
+                }
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
-        m.appendTail(sb);
         return sb.toString();
     }
 

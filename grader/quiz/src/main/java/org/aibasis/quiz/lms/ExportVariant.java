@@ -25,9 +25,13 @@ record ExportVariant(Question question, Map<String, Double> values, Key key) {
         return Seeds.hash("export|" + bank.id() + "/" + question.id());
     }
 
+    /** The seed of the stream its parameters are drawn from: {@code Seeds.derive(seed, "params")}. */
+    static long paramsSeed(Bank bank, Question question) {
+        return Seeds.derive(seed(bank, question), "params");
+    }
+
     static ExportVariant of(Bank bank, Question question) {
-        Map<String, Double> values = switch (ParameterDraw.draw(question,
-                new SplitMix64(Seeds.derive(seed(bank, question), "params")))) {
+        Map<String, Double> values = switch (ParameterDraw.draw(question, new SplitMix64(paramsSeed(bank, question)))) {
             case ParameterDraw.Drawn d -> d.values();
             case ParameterDraw.Unmet u -> throw new IllegalStateException("question " + question.id()
                     + " cannot be exported: " + u.reason());

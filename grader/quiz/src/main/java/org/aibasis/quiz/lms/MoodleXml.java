@@ -1,6 +1,8 @@
 package org.aibasis.quiz.lms;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,10 +15,14 @@ import org.aibasis.quiz.variant.Key;
 
 /**
  * Moodle XML export of a bank: a category named after the bank, then one {@code multichoice} (single or multiple),
- * {@code truefalse} or {@code numerical} question per question, texts in Markdown format, the explanation as
- * general feedback, option feedback per answer, the question's points as its default grade. Multiple response
- * uses the weights of {@link Weights} (net-correct in Moodle). A parameterized question is exported as one
- * instantiated variant, like in GIFT.
+ * {@code truefalse}, {@code numerical} or {@code calculated} question per question, texts in Markdown format (HTML
+ * when they have a formula), the explanation as general feedback, option feedback per answer, the question's points
+ * as its default grade. Multiple response uses the weights of {@link Weights} (net-correct in Moodle).
+ *
+ * <p>A parameterized numeric question becomes a {@code calculated} question when Moodle's formulas can say its key
+ * ({@link MoodleCalculated}, {@link MoodleFormula}); any other parameterized question is one instantiated variant,
+ * like in GIFT, preceded by an XML comment that says why. The element names of a calculated question are those
+ * that {@code qformat_xml::import_calculated} reads (moodle/moodle {@code question/format/xml/format.php}).
  */
 public final class MoodleXml {
     private MoodleXml() {
@@ -24,7 +30,13 @@ public final class MoodleXml {
 
     /** The bank as a Moodle XML document. */
     public static String export(Bank bank, LmsLanguage language) {
+        return write(bank, language).xml();
+    }
+
+    /** The bank as a Moodle XML document, with how each parameterized question was written. */
+    public static MoodleExport write(Bank bank, LmsLanguage language) {
         StringWriter out = new StringWriter();
+        List<MoodleExport.Parameterized> parameterized = new ArrayList<>();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -43,7 +55,24 @@ public final class MoodleXml {
             xml.writeEndElement();
             xml.writeCharacters("\n");
             for (Question q : bank.questions()) {
-                question(xml, bank, ExportVariant.of(bank, q), language);
+                ExportVariant v = ExportVariant.of(bank, q);
+                MoodleText t = MoodleText.of(v, language);
+                if (!q.parameterized()) {
+                    question(xml, bank, v, t);
+                } else {
+                    switch (MoodleCalculated.of(bank, q)) {
+                        case MoodleCalculated.Calculated c -> {
+                            c.notes().forEach(n -> comment(xml, q.id() + " as a calculated question: " + n));
+                            calculated(xml, bank, (Question.Numeric) q, c, t);
+                            parameterized.add(new MoodleExport.Calculated(q.id(), c.items().size(), c.notes()));
+                        }
+                        case MoodleCalculated.Fallback f -> {
+                            comment(xml, q.id() + " is one fixed variant: " + f.reason());
+                            question(xml, bank, v, t);
+                            parameterized.add(new MoodleExport.FixedVariant(q.id(), f.reason()));
+                        }
+                    }
+                }
                 xml.writeCharacters("\n");
             }
             xml.writeEndElement();
@@ -52,29 +81,44 @@ public final class MoodleXml {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("writing XML to a string cannot fail", e);
         }
-        return out + "\n";
+        return new MoodleExport(out + "\n", parameterized);
     }
 
-    private static void question(XMLStreamWriter xml, Bank bank, ExportVariant v, LmsLanguage lang)
-            throws XMLStreamException {
-        Question q = v.question();
+    private static void comment(XMLStreamWriter xml, String text) {
+        try {
+            // XML comments may not hold "--" nor end with "-"
+            xml.writeComment(" aibasis: " + text.replace("--", "- -") + " ");
+            xml.writeCharacters("\n");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to a string cannot fail", e);
+        }
+    }
+
+    /** The elements every question starts with: name, texts, grade, id number. */
+    private static void head(XMLStreamWriter xml, Bank bank, Question q, String type, MoodleText t, Text text,
+                             Text explanation) throws XMLStreamException {
         xml.writeStartElement("question");
-        xml.writeAttribute("type", switch (q) {
-            case Question.SingleChoice s -> "multichoice";
-            case Question.MultipleResponse m -> "multichoice";
-            case Question.TrueFalse t -> "truefalse";
-            case Question.Numeric n -> "numerical";
-        });
+        xml.writeAttribute("type", type);
         xml.writeStartElement("name");
         element(xml, "text", q.id());
         xml.writeEndElement();
-        MoodleText t = MoodleText.of(v, lang);
-        formatted(xml, "questiontext", t.format(), t.render(v.text()));
-        formatted(xml, "generalfeedback", t.format(), t.render(v.explanation()));
+        formatted(xml, "questiontext", t.format(), t.render(text));
+        formatted(xml, "generalfeedback", t.format(), t.render(explanation));
         element(xml, "defaultgrade", Weights.number(q.points()));
         element(xml, "penalty", "0");
         element(xml, "hidden", "0");
         element(xml, "idnumber", bank.id() + "/" + q.id());
+    }
+
+    private static void question(XMLStreamWriter xml, Bank bank, ExportVariant v, MoodleText t)
+            throws XMLStreamException {
+        Question q = v.question();
+        head(xml, bank, q, switch (q) {
+            case Question.SingleChoice s -> "multichoice";
+            case Question.MultipleResponse m -> "multichoice";
+            case Question.TrueFalse tf -> "truefalse";
+            case Question.Numeric n -> "numerical";
+        }, t, v.text(), v.explanation());
         switch (v.key()) {
             case Key.OneOption one -> {
                 element(xml, "single", "true");
@@ -108,6 +152,72 @@ public final class MoodleXml {
         xml.writeEndElement();
     }
 
+    /**
+     * A calculated question, element by element as Moodle's own export writes one: private datasets (one per drawn
+     * parameter, all with the same item numbers), no units, the answer shown with 6 significant digits like our
+     * reports (0 decimals when every key is whole).
+     */
+    private static void calculated(XMLStreamWriter xml, Bank bank, Question.Numeric q, MoodleCalculated.Calculated c,
+                                   MoodleText t) throws XMLStreamException {
+        head(xml, bank, q, "calculated", t, c.text(), c.explanation());
+        // synchronize concerns datasets shared across a category; private datasets of one question always use the
+        // same item number for all wildcards
+        element(xml, "synchronize", "0");
+        element(xml, "single", "0");
+        element(xml, "answernumbering", "abc");
+        element(xml, "shuffleanswers", "0");
+        for (String feedback : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
+            formatted(xml, feedback, t.format(), "");
+        }
+        boolean whole = c.wholeKeys();
+        for (MoodleTolerance.Part part : c.tolerance().answers()) {
+            xml.writeStartElement("answer");
+            xml.writeAttribute("fraction", "100");
+            element(xml, "text", c.answer());
+            element(xml, "tolerance", Weights.number(part.value()));
+            element(xml, "tolerancetype", Integer.toString(part.type()));
+            element(xml, "correctanswerformat", whole ? "1" : "2");
+            element(xml, "correctanswerlength", whole ? "0" : "6");
+            formatted(xml, "feedback", t.format(), "");
+            xml.writeEndElement();
+        }
+        element(xml, "unitgradingtype", "0");
+        element(xml, "unitpenalty", "0");
+        element(xml, "showunits", "3");
+        element(xml, "unitsleft", "0");
+        xml.writeStartElement("dataset_definitions");
+        for (String name : c.wildcards()) {
+            List<Double> values = c.items().stream().map(i -> i.values().get(name)).toList();
+            xml.writeStartElement("dataset_definition");
+            textElement(xml, "status", "private");
+            textElement(xml, "name", name);
+            element(xml, "type", "calculated");
+            textElement(xml, "distribution", "uniform");
+            textElement(xml, "minimum", Weights.number(values.stream().mapToDouble(x -> x).min().orElseThrow()));
+            textElement(xml, "maximum", Weights.number(values.stream().mapToDouble(x -> x).max().orElseThrow()));
+            textElement(xml, "decimals", Integer.toString(values.stream().mapToInt(MoodleXml::decimals).max()
+                    .orElseThrow()));
+            element(xml, "itemcount", Integer.toString(values.size()));
+            xml.writeStartElement("dataset_items");
+            for (int i = 0; i < values.size(); i++) {
+                xml.writeStartElement("dataset_item");
+                element(xml, "number", Integer.toString(i + 1));
+                element(xml, "value", Weights.number(values.get(i)));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            element(xml, "number_of_items", Integer.toString(values.size()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** Decimals of the shortest decimal form of {@code value}. */
+    private static int decimals(double value) {
+        return Math.max(0, new java.math.BigDecimal(Weights.number(value)).scale());
+    }
+
     private static void choiceSettings(XMLStreamWriter xml, Question q) throws XMLStreamException {
         boolean shuffle = switch (q) {
             case Question.SingleChoice s -> s.shuffle();
@@ -133,6 +243,12 @@ public final class MoodleXml {
             throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeAttribute("format", format);
+        element(xml, "text", text);
+        xml.writeEndElement();
+    }
+
+    private static void textElement(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
         element(xml, "text", text);
         xml.writeEndElement();
     }

@@ -36,7 +36,7 @@ class MoodleXmlTests {
         for (int i = 0; i < questions.getLength(); i++) {
             types.add(((Element) questions.item(i)).getAttribute("type"));
         }
-        assertThat(types).containsExactly("category", "multichoice", "multichoice", "truefalse", "numerical");
+        assertThat(types).containsExactly("category", "multichoice", "multichoice", "truefalse", "calculated");
         Element category = (Element) questions.item(0);
         assertThat(text(category, "category")).isEqualTo("$course$/top/demo");
         assertThat(text(category, "info")).isEqualTo("Demo <&>");
@@ -65,11 +65,44 @@ class MoodleXmlTests {
         assertThat(tfAnswers.item(0).getTextContent()).startsWith("true");
         assertThat(((Element) tfAnswers.item(1)).getAttribute("fraction")).isEqualTo("100");
 
+        // ucb-score: q + c * sqrt(ln(t) / n), with bonus = c * sqrt(ln(t) / n) written out where it is printed
         Element numeric = (Element) questions.item(4);
-        assertThat(text(numeric, "questiontext")).doesNotContain("{q}").startsWith("Q = 0.");
+        assertThat(text(numeric, "questiontext")).isEqualTo("Q = {q}, N = {n}, t = {t}, c = {c}. UCB score?");
+        assertThat(text(numeric, "generalfeedback")).isEqualTo(
+                "{q} + {=round({c}*sqrt(log({t})/{n}),3)} = {=round({q}+{c}*sqrt(log({t})/{n}),3)}");
+        Element answer = (Element) numeric.getElementsByTagName("answer").item(0);
+        assertThat(answer.getElementsByTagName("text").item(0).getTextContent())
+                .isEqualTo("{q}+{c}*sqrt(log({t})/{n})");
         assertThat(numeric.getElementsByTagName("tolerance").item(0).getTextContent()).isEqualTo("0.005");
-        double key = Double.parseDouble(((Element) numeric.getElementsByTagName("answer").item(0))
-                .getElementsByTagName("text").item(0).getTextContent());
-        assertThat(text(numeric, "generalfeedback")).endsWith(String.format(java.util.Locale.ROOT, "%.3f", key));
+        assertThat(numeric.getElementsByTagName("tolerancetype").item(0).getTextContent()).as("nominal")
+                .isEqualTo("2");
+        NodeList names = numeric.getElementsByTagName("dataset_definition");
+        List<String> wildcards = new ArrayList<>();
+        for (int i = 0; i < names.getLength(); i++) {
+            wildcards.add(text((Element) names.item(i), "name"));
+        }
+        assertThat(wildcards).as("drawn parameters only; bonus is derived").containsExactly("q", "n", "t", "c");
+    }
+
+    @Test
+    void aQuestionMoodleCannotComputeIsOneFixedVariantWithACommentSayingWhy() throws Exception {
+        var bank = MoodleCalculatedTests.oneQuestion("""
+                type: numeric
+                params:
+                  n: {values: [5]}
+                answer: "choose(n, 2)"
+                text: {en: "Pairs among {n}?", zh: "{n} 个中有几对？"}
+                explanation: {en: "{answer}", zh: "{answer}"}
+                """);
+        MoodleExport export = MoodleXml.write(bank, LmsLanguage.ZH);
+        Element q = (Element) parse(export.xml()).getElementsByTagName("question").item(1);
+        assertThat(q.getAttribute("type")).isEqualTo("numerical");
+        // choose(5, 2) = 10
+        assertThat(text(q, "questiontext")).isEqualTo("5 个中有几对？");
+        assertThat(text(q, "generalfeedback")).isEqualTo("10");
+        assertThat(export.xml()).contains("<!-- aibasis: q is one fixed variant: the answer uses choose(n, k),"
+                + " which Moodle's formulas lack (no binomial or factorial function) -->");
+        assertThat(export.parameterized()).containsExactly(new MoodleExport.FixedVariant("q", "the answer uses"
+                + " choose(n, k), which Moodle's formulas lack (no binomial or factorial function)"));
     }
 }
