@@ -20,7 +20,7 @@ import org.aibasis.quiz.json.AttemptJson;
 import org.aibasis.quiz.json.Resolver;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.scoring.Responses;
-import org.aibasis.quiz.scoring.Scorer;
+import org.aibasis.quiz.scoring.Marker;
 import org.aibasis.quiz.stats.ItemAnalysis;
 import org.aibasis.quiz.stats.ItemStatistics;
 import org.aibasis.quiz.variant.Attempt;
@@ -181,7 +181,7 @@ public final class QuizLibrary implements Resolver {
 
     /** Scores the responses against the attempt's keys. */
     public GradedAttempt grade(Attempt attempt, Responses responses) {
-        return Scorer.grade(attempt, responses);
+        return Marker.grade(attempt, responses);
     }
 
     /**

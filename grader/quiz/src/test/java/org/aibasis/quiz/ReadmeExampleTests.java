@@ -19,7 +19,7 @@ class ReadmeExampleTests {
         String yaml = readme.substring(start, readme.indexOf("```", start));
         BankParser.Result result = BankParser.parse(Path.of("quizzes", "rl-bandits.yaml"), yaml);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.bank().orElseThrow().questions()).extracting(Question::type)
+        assertThat(result.bank().orElseThrow().questions()).extracting(q -> q.type().code())
                 .containsExactly("single", "truefalse", "numeric");
         QuizLibrary library = QuizLibrary.of(java.util.List.of(result.bank().orElseThrow()), java.util.List.of());
         assertThat(library.problems()).isEmpty();

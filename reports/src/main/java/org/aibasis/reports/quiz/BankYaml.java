@@ -2,7 +2,7 @@ package org.aibasis.reports.quiz;
 
 import java.util.List;
 import java.util.Locale;
-import org.aibasis.quiz.bank.Located;
+import org.aibasis.quiz.bank.LocatedFormula;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Parameter;
 import org.aibasis.quiz.bank.Question;
@@ -43,7 +43,7 @@ public final class BankYaml {
     private static void question(StringBuilder out, Question q) {
         Question.Common c = q.common();
         out.append("  - id: ").append(quote(c.id())).append('\n');
-        out.append("    type: ").append(q.type()).append('\n');
+        out.append("    type: ").append(q.type().code()).append('\n');
         if (c.points() != 1) {
             out.append("    points: ").append(number(c.points())).append('\n');
         }
@@ -106,7 +106,7 @@ public final class BankYaml {
         };
     }
 
-    private static String formula(Located f) {
+    private static String formula(LocatedFormula f) {
         String source = f.formula().source();
         return source.matches("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?") ? source : quote(source);
     }

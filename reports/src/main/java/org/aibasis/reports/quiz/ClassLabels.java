@@ -1,5 +1,6 @@
 package org.aibasis.reports.quiz;
 
+import org.aibasis.quiz.bank.QuestionType;
 import org.aibasis.grader.model.Language;
 
 /**
@@ -75,13 +76,13 @@ public record ClassLabels(String lang, String heading, String eyebrow, String sk
     }
 
     /** A question type in words. */
-    static String type(Language language, String type) {
+    static String type(Language language, QuestionType type) {
         boolean zh = language == Language.ZH;
         return switch (type) {
-            case "single" -> zh ? "单选" : "single";
-            case "multiple" -> zh ? "多选" : "multiple";
-            case "truefalse" -> zh ? "判断" : "true/false";
-            default -> zh ? "数值" : "numeric";
+            case SINGLE -> zh ? "单选" : "single";
+            case MULTIPLE -> zh ? "多选" : "multiple";
+            case TRUE_FALSE -> zh ? "判断" : "true/false";
+            case NUMERIC -> zh ? "数值" : "numeric";
         };
     }
 }

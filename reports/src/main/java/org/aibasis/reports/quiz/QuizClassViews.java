@@ -42,7 +42,7 @@ final class QuizClassViews {
             if (!flags.isEmpty()) {
                 flagged.add(new QuizClassView.Flagged(number, anchor, i.questionId(), flags));
             }
-            items.add(new QuizClassView.ItemRow(number, anchor, i.questionId(), i.type(),
+            items.add(new QuizClassView.ItemRow(number, anchor, i.questionId(), i.type().code(),
                     ClassLabels.type(lang, i.type()), q == null ? "" : QuizFormat.oneLine(q.text().in(lang),
                     TEXT_LIMIT), q != null && q.question().parameterized(), QuizFormat.points(i.maxPoints()),
                     i.respondents(), i.judged(), QuizFormat.statistic(i.facility()), QuizFormat.exact(i.facility()),

@@ -102,7 +102,7 @@ public final class QuizPageHtml {
                 options.add(new OptionView(o.id(), PosedQuestion.letter(j), o.text().in(language),
                         o.feedback().map(f -> f.in(language)).orElse("")));
             }
-            questions.add(new QuestionView(i, q.qualifiedId(), q.question().type(), NumberText.points(q.points()),
+            questions.add(new QuestionView(i, q.qualifiedId(), q.question().type().code(), NumberText.points(q.points()),
                     q.text().in(language), options, key(q, words), q.explanation().in(language)));
         }
         Map<String, Object> words2 = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public final class QuizResultJson {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.question().qualifiedId());
             m.put("topic", r.question().topic());
-            m.put("type", r.question().question().type());
+            m.put("type", r.question().question().type().code());
             m.put("points", r.points());
             m.put("maxPoints", r.maxPoints());
             m.put("outcome", r.outcome().label());

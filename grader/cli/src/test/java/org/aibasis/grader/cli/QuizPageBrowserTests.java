@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.aibasis.quiz.QuizLibrary;
 import org.aibasis.quiz.json.AttemptFile;
 import org.aibasis.quiz.scoring.GradedAttempt;
-import org.aibasis.quiz.scoring.Outcome;
+import org.aibasis.quiz.scoring.Verdict;
 import org.aibasis.quiz.scoring.QuestionResult;
 import org.aibasis.quiz.scoring.Response;
-import org.aibasis.quiz.scoring.Scorer;
+import org.aibasis.quiz.scoring.Marker;
 import org.aibasis.quiz.variant.Attempt;
 import org.aibasis.quiz.variant.Key;
 import org.aibasis.quiz.variant.PosedQuestion;
@@ -120,12 +120,12 @@ class QuizPageBrowserTests {
             WebElement s = sections.get(i);
             Response response = answer(s, q, i % 2 == 1);
             click(s.findElement(By.cssSelector("button.check")));
-            QuestionResult r = Scorer.score(q, response);
+            QuestionResult r = Marker.score(q, response);
             expected += r.points();
             String verdict = s.findElement(By.cssSelector(".verdict")).getText();
             assertThat(verdict).as("question %d", i + 1).startsWith(switch (r.outcome()) {
-                case Outcome.Correct c -> "Right.";
-                case Outcome.Partial p -> "Partly right.";
+                case Verdict.Correct c -> "Right.";
+                case Verdict.Partial p -> "Partly right.";
                 default -> "Wrong.";
             });
             assertThat(s.findElement(By.cssSelector(".result")).isDisplayed()).isTrue();

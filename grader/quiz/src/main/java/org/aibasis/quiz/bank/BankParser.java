@@ -34,7 +34,6 @@ public final class BankParser {
     private static final List<String> BANK_KEYS = List.of("bank", "topic", "title", "scheme", "questions");
     private static final List<String> COMMON_KEYS =
             List.of("id", "type", "points", "source", "text", "explanation", "params", "require");
-    private static final List<String> TYPES = List.of("single", "multiple", "truefalse", "numeric");
 
     private final Path file;
     private final Yaml yaml;
@@ -166,17 +165,17 @@ public final class BankParser {
                         + " in the bank: rename one of them)");
             }
         }
-        Optional<String> type = required(node, all, "type", where, "type: " + String.join(" | ", TYPES))
+        Optional<String> typeName = required(node, all, "type", where, "type: " + QuestionType.codes())
                 .flatMap(n -> yaml.string(n, "type"));
-        if (type.isPresent() && !TYPES.contains(type.get())) {
-            yaml.problem(all.get("type").value(), "unknown type '" + type.get() + "' in " + where + " (use one of "
-                    + String.join(" | ", TYPES) + ")");
-            type = Optional.empty();
+        Optional<QuestionType> type = typeName.flatMap(QuestionType::parse);
+        if (typeName.isPresent() && type.isEmpty()) {
+            yaml.problem(all.get("type").value(), "unknown type '" + typeName.get() + "' in " + where
+                    + " (use one of " + QuestionType.codes() + ")");
         }
         if (type.isPresent()) {
             for (String key : all.keySet()) {
                 if (!COMMON_KEYS.contains(key) && !typeKeys(type.get()).contains(key)) {
-                    yaml.problem(all.get(key).key(), "'" + key + "' does not apply to a " + type.get()
+                    yaml.problem(all.get(key).key(), "'" + key + "' does not apply to a " + type.get().code()
                             + " question (" + where + "; remove it or change the type)");
                 }
             }
@@ -201,11 +200,11 @@ public final class BankParser {
         List<Parameter> params = all.containsKey("params") ? params(all.get("params").value(), where) : List.of();
         Set<String> names = new LinkedHashSet<>();
         params.forEach(p -> names.add(p.name()));
-        List<Located> require = all.containsKey("require")
+        List<LocatedFormula> require = all.containsKey("require")
                 ? require(all.get("require").value(), names, where) : List.of();
 
         Set<String> placeholderNames = new LinkedHashSet<>(names);
-        if (type.filter("numeric"::equals).isPresent()) {
+        if (type.filter(QuestionType.NUMERIC::equals).isPresent()) {
             placeholderNames.add("answer");
         }
         checkPlaceholders(all.get("text"), placeholderNames, where);
@@ -216,18 +215,18 @@ public final class BankParser {
             Question.Common common = new Question.Common(id.get(), points, source, text.get(), explanation.get(),
                     params, require, Yaml.line(node));
             question = switch (type.get()) {
-                case "single", "multiple" -> choice(type.get(), common, all, node, placeholderNames, where);
-                case "truefalse" -> trueFalse(common, all, node, where);
-                default -> numeric(common, all, node, names, where);
+                case SINGLE, MULTIPLE -> choice(type.get(), common, all, node, placeholderNames, where);
+                case TRUE_FALSE -> trueFalse(common, all, node, where);
+                case NUMERIC -> numeric(common, all, node, names, where);
             };
         } else if (type.isPresent()) {
             // still check the type-specific part, so that one run reports everything
             Question.Common dummy = new Question.Common("x", 1, Optional.empty(), Text.both("x"), Text.both("x"),
                     params, require, Yaml.line(node));
             switch (type.get()) {
-                case "single", "multiple" -> choice(type.get(), dummy, all, node, placeholderNames, where);
-                case "truefalse" -> trueFalse(dummy, all, node, where);
-                default -> numeric(dummy, all, node, names, where);
+                case SINGLE, MULTIPLE -> choice(type.get(), dummy, all, node, placeholderNames, where);
+                case TRUE_FALSE -> trueFalse(dummy, all, node, where);
+                case NUMERIC -> numeric(dummy, all, node, names, where);
             }
         }
         return yaml.count() == before ? question : Optional.empty();
@@ -235,24 +234,23 @@ public final class BankParser {
 
     private static List<String> allKeys() {
         List<String> keys = new ArrayList<>(COMMON_KEYS);
-        for (String type : TYPES) {
+        for (QuestionType type : QuestionType.values()) {
             typeKeys(type).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
         }
         return keys;
     }
 
-    private static List<String> typeKeys(String type) {
+    private static List<String> typeKeys(QuestionType type) {
         return switch (type) {
             // scheme is accepted (and checked) on single choice too, where it has no effect: the README's example
             // bank shows it there
-            case "single" -> List.of("options", "shuffle", "scheme");
-            case "multiple" -> List.of("options", "shuffle", "scheme");
-            case "truefalse" -> List.of("answer");
-            default -> List.of("answer", "tolerance");
+            case SINGLE, MULTIPLE -> List.of("options", "shuffle", "scheme");
+            case TRUE_FALSE -> List.of("answer");
+            case NUMERIC -> List.of("answer", "tolerance");
         };
     }
 
-    private Optional<Question> choice(String type, Question.Common common, Map<String, Yaml.Entry> all, Node node,
+    private Optional<Question> choice(QuestionType type, Question.Common common, Map<String, Yaml.Entry> all, Node node,
                                       Set<String> names, String where) {
         boolean shuffle = true;
         if (all.containsKey("shuffle")) {
@@ -286,16 +284,16 @@ public final class BankParser {
         }
         long correct = options.stream().filter(Option::correct).count();
         if (options.size() == items.size()) {
-            if (type.equals("single") && correct != 1) {
+            if (type == QuestionType.SINGLE && correct != 1) {
                 yaml.problem(optionsNode.get(), where + " is single choice but has " + correct + " correct options"
                         + " (mark exactly one option correct: true, or make it type: multiple)");
             }
-            if (type.equals("multiple") && correct == 0) {
+            if (type == QuestionType.MULTIPLE && correct == 0) {
                 yaml.problem(optionsNode.get(), where + " has no correct option (mark at least one option"
                         + " correct: true)");
             }
         }
-        return Optional.of(type.equals("single") ? new Question.SingleChoice(common, options, shuffle)
+        return Optional.of(type == QuestionType.SINGLE ? new Question.SingleChoice(common, options, shuffle)
                 : new Question.MultipleResponse(common, options, shuffle, scheme));
     }
 
@@ -356,7 +354,7 @@ public final class BankParser {
         if (answerNode.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Located> answer = yaml.formula(answerNode.get(), "answer of " + where);
+        Optional<LocatedFormula> answer = yaml.formula(answerNode.get(), "answer of " + where);
         answer.ifPresent(a -> checkNames(a, names, "answer of " + where, "the question's parameters"));
         Tolerance t = tolerance;
         return answer.map(a -> new Question.Numeric(common, a, t));
@@ -429,7 +427,7 @@ public final class BankParser {
         String what = "parameter " + name + " of " + where;
         int line = Yaml.line(value);
         if (value instanceof ScalarNode) {
-            Optional<Located> formula = yaml.formula(value, what);
+            Optional<LocatedFormula> formula = yaml.formula(value, what);
             formula.ifPresent(f -> checkNames(f, earlier, what, "the parameters above it (parameters are drawn in"
                     + " order)"));
             return formula.map(f -> new Parameter.Derived(name, f, line));
@@ -464,8 +462,8 @@ public final class BankParser {
                     + " {values: [1, 2]})");
             return Optional.empty();
         }
-        Optional<Located> min = yaml.formula(e.get("min").value(), "min of " + what);
-        Optional<Located> max = yaml.formula(e.get("max").value(), "max of " + what);
+        Optional<LocatedFormula> min = yaml.formula(e.get("min").value(), "min of " + what);
+        Optional<LocatedFormula> max = yaml.formula(e.get("max").value(), "max of " + what);
         min.ifPresent(f -> checkNames(f, earlier, "min of " + what, "the parameters above it"));
         max.ifPresent(f -> checkNames(f, earlier, "max of " + what, "the parameters above it"));
         double step = 1;
@@ -499,7 +497,7 @@ public final class BankParser {
         return Optional.of(new Parameter.Grid(name, min.get(), max.get(), step, line));
     }
 
-    private List<Located> require(Node node, Set<String> names, String where) {
+    private List<LocatedFormula> require(Node node, Set<String> names, String where) {
         List<Node> items;
         if (node instanceof SequenceNode seq) {
             items = seq.getValue();
@@ -509,9 +507,9 @@ public final class BankParser {
             yaml.problem(node, "require must be a list of formulas (write require: [\"n < t\"])");
             return List.of();
         }
-        List<Located> require = new ArrayList<>();
+        List<LocatedFormula> require = new ArrayList<>();
         for (Node item : items) {
-            Optional<Located> f = yaml.formula(item, "require of " + where);
+            Optional<LocatedFormula> f = yaml.formula(item, "require of " + where);
             f.ifPresent(l -> checkNames(l, names, "require of " + where, "the question's parameters"));
             f.ifPresent(require::add);
         }
@@ -521,7 +519,7 @@ public final class BankParser {
         return require;
     }
 
-    private void checkNames(Located formula, Set<String> known, String what, String scope) {
+    private void checkNames(LocatedFormula formula, Set<String> known, String what, String scope) {
         for (String name : formula.formula().names()) {
             if (!known.contains(name)) {
                 yaml.problem(formula.line(), "unknown name '" + name + "' in " + what + " \""

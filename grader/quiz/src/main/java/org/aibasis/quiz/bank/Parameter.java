@@ -19,7 +19,7 @@ public sealed interface Parameter {
      * @param max  upper end; a formula over earlier parameters, usually a number
      * @param step grid step, &gt; 0
      */
-    record Grid(String name, Located min, Located max, double step, int line) implements Parameter {
+    record Grid(String name, LocatedFormula min, LocatedFormula max, double step, int line) implements Parameter {
         public Grid {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(min, "min");
@@ -50,7 +50,7 @@ public sealed interface Parameter {
      *
      * @param formula the formula
      */
-    record Derived(String name, Located formula, int line) implements Parameter {
+    record Derived(String name, LocatedFormula formula, int line) implements Parameter {
         public Derived {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(formula, "formula");

@@ -10,8 +10,8 @@ public sealed interface Question {
     /** What every question has, whatever its type. */
     Common common();
 
-    /** The type as written in banks and attempt files. */
-    String type();
+    /** The type; {@link QuestionType#code} is how banks and attempt files write it. */
+    QuestionType type();
 
     /** Id, unique in its bank. */
     default String id() {
@@ -41,7 +41,7 @@ public sealed interface Question {
      * @param line        1-based line of the question in its bank
      */
     record Common(String id, double points, Optional<String> source, Text text, Text explanation,
-                  List<Parameter> params, List<Located> require, int line) {
+                  List<Parameter> params, List<LocatedFormula> require, int line) {
         public Common {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(source, "source");
@@ -68,8 +68,8 @@ public sealed interface Question {
         }
 
         @Override
-        public String type() {
-            return "single";
+        public QuestionType type() {
+            return QuestionType.SINGLE;
         }
 
         /** The correct option. */
@@ -94,8 +94,8 @@ public sealed interface Question {
         }
 
         @Override
-        public String type() {
-            return "multiple";
+        public QuestionType type() {
+            return QuestionType.MULTIPLE;
         }
     }
 
@@ -110,8 +110,8 @@ public sealed interface Question {
         }
 
         @Override
-        public String type() {
-            return "truefalse";
+        public QuestionType type() {
+            return QuestionType.TRUE_FALSE;
         }
     }
 
@@ -121,7 +121,7 @@ public sealed interface Question {
      * @param answer    the key: a number or a formula over the parameters
      * @param tolerance how close a response must be
      */
-    record Numeric(Common common, Located answer, Tolerance tolerance) implements Question {
+    record Numeric(Common common, LocatedFormula answer, Tolerance tolerance) implements Question {
         public Numeric {
             Objects.requireNonNull(common, "common");
             Objects.requireNonNull(answer, "answer");
@@ -129,8 +129,8 @@ public sealed interface Question {
         }
 
         @Override
-        public String type() {
-            return "numeric";
+        public QuestionType type() {
+            return QuestionType.NUMERIC;
         }
     }
 }

@@ -293,13 +293,13 @@ final class Yaml {
     }
 
     /** A formula (a number or a string); reports syntax errors with this node's line. */
-    Optional<Located> formula(Node node, String what) {
+    Optional<LocatedFormula> formula(Node node, String what) {
         if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL) || s.getTag().equals(Tag.BOOL)) {
             problem(node, what + " must be a number or a formula in quotes, not " + describe(node));
             return Optional.empty();
         }
         try {
-            return Optional.of(new Located(Formula.parse(s.getValue()), line(node)));
+            return Optional.of(new LocatedFormula(Formula.parse(s.getValue()), line(node)));
         } catch (FormulaException e) {
             problem(node, what + " \"" + s.getValue() + "\": " + e.getMessage());
             return Optional.empty();

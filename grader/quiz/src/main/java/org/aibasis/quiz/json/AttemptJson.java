@@ -71,7 +71,7 @@ public final class AttemptJson {
             ObjectNode node = questions.addObject();
             node.put("bank", q.bank());
             node.put("id", q.question().id());
-            node.put("type", q.question().type());
+            node.put("type", q.question().type().code());
             node.put("points", q.points());
             node.put("seed", Long.toString(q.seed()));
             ObjectNode params = node.putObject("parameters");
@@ -213,11 +213,6 @@ public final class AttemptJson {
         }
     }
 
-    /**
-     * Reads one file against the attempt that the bank and the seed define. What the file says about the questions
-     * is only compared with that attempt, never used: only the responses and the identity (quiz, student, attempt
-     * number) are taken from the file.
-     */
     /** Problems of one file, the first {@link #MAX_PROBLEMS} kept and the rest counted in a last one. */
     private static final class Bounded {
         private final Path file;
@@ -246,6 +241,11 @@ public final class AttemptJson {
         }
     }
 
+    /**
+     * Reads one file against the attempt that the bank and the seed define. What the file says about the questions
+     * is only compared with that attempt, never used: only the responses and the identity (quiz, student, attempt
+     * number) are taken from the file.
+     */
     private static final class Reader {
         private final Path file;
         private final Resolver resolver;
@@ -347,8 +347,8 @@ public final class AttemptJson {
             String where = path + " (" + posed.qualifiedId() + "): the stored ";
             String why = " (the file was edited, or the bank changed since the attempt was made); graded with the "
                     + "bank's";
-            if (q.has("type") && !q.path("type").asText().equals(posed.question().type())) {
-                discrepancies.add(where + "type " + q.path("type") + " is not the bank's " + posed.question().type()
+            if (q.has("type") && !q.path("type").asText().equals(posed.question().type().code())) {
+                discrepancies.add(where + "type " + q.path("type") + " is not the bank's " + posed.question().type().code()
                         + why + " question");
             }
             if (q.has("points") && (!q.path("points").isNumber() || q.path("points").doubleValue() != posed.points())) {

@@ -1,5 +1,6 @@
 package org.aibasis.quiz.lms;
 
+import org.aibasis.quiz.bank.QuestionType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,7 +56,7 @@ public final class Gift {
     private static void question(StringBuilder out, Bank bank, ExportVariant v, LmsLanguage lang) {
         Question q = v.question();
         MoodleText t = MoodleText.of(v, lang);
-        out.append("// aibasis: type=").append(q.type()).append(" points=").append(Weights.number(q.points()));
+        out.append("// aibasis: type=").append(q.type().code()).append(" points=").append(Weights.number(q.points()));
         if (q instanceof Question.MultipleResponse m) {
             out.append(" scheme=").append(m.scheme().orElse(bank.scheme()).spelling());
         }
@@ -296,8 +297,8 @@ public final class Gift {
         }
     }
 
-    private static org.aibasis.quiz.bank.Located constant(double value) {
-        return new org.aibasis.quiz.bank.Located(org.aibasis.quiz.formula.Formula.constant(value), 0);
+    private static org.aibasis.quiz.bank.LocatedFormula constant(double value) {
+        return new org.aibasis.quiz.bank.LocatedFormula(org.aibasis.quiz.formula.Formula.constant(value), 0);
     }
 
     private static Question choice(Question.Common common, String answers, Map<String, String> meta) {
@@ -342,8 +343,9 @@ public final class Gift {
                     a.feedback().map(LmsLanguage::parse)));
         }
         long positive = parsed.stream().filter(a -> a.weight().orElse(a.equals() ? 100.0 : 0.0) > 0).count();
-        boolean single = "single".equals(meta.get("type"))
-                || !"multiple".equals(meta.get("type")) && positive == 1
+        Optional<QuestionType> said = Optional.ofNullable(meta.get("type")).flatMap(QuestionType::parse);
+        boolean single = said.filter(QuestionType.SINGLE::equals).isPresent()
+                || said.filter(QuestionType.MULTIPLE::equals).isEmpty() && positive == 1
                 && parsed.stream().allMatch(a -> a.weight().orElse(a.equals() ? 100.0 : 0.0) >= 0);
         if (single) {
             return new Question.SingleChoice(common, options, true);

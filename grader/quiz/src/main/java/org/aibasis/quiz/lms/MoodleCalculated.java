@@ -96,7 +96,7 @@ final class MoodleCalculated {
     /** How {@code question} of {@code bank}, which is parameterized, goes to Moodle XML. */
     static Result of(Bank bank, Question question) {
         if (!(question instanceof Question.Numeric numeric)) {
-            return new Fallback("a " + question.type() + " question: Moodle's calculated questions are numeric,"
+            return new Fallback("a " + question.type().code() + " question: Moodle's calculated questions are numeric,"
                     + " and calculatedmulti is not written");
         }
         List<String> wildcards = new ArrayList<>();

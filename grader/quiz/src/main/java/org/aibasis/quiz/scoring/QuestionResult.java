@@ -13,7 +13,7 @@ import org.aibasis.quiz.variant.PosedQuestion;
  * @param outcome  correct, partial, incorrect or unanswered
  * @param feedback one entry per wrongly ticked option and per missed correct option, in displayed order
  */
-public record QuestionResult(PosedQuestion question, Response response, double fraction, Outcome outcome,
+public record QuestionResult(PosedQuestion question, Response response, double fraction, Verdict outcome,
                              List<OptionFeedback> feedback) {
     public QuestionResult {
         Objects.requireNonNull(question, "question");

@@ -1,5 +1,6 @@
 package org.aibasis.quiz.stats;
 
+import org.aibasis.quiz.bank.QuestionType;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -8,7 +9,7 @@ import java.util.OptionalDouble;
  * Statistics of one question over the attempts that were posed it.
  *
  * @param questionId     {@code bank/question-id}
- * @param type           single, multiple, truefalse or numeric
+ * @param type           the question's type
  * @param respondents    attempts that were posed the question
  * @param maxPoints      the question's points
  * @param facility       mean score / max points, in [0, 1]
@@ -20,7 +21,7 @@ import java.util.OptionalDouble;
  * @param flags          signs that the question may be broken; none when it was not judged
  * @param judged         whether enough students answered it to judge it (the thresholds' minimum)
  */
-public record ItemStats(String questionId, String type, int respondents, double maxPoints, double facility,
+public record ItemStats(String questionId, QuestionType type, int respondents, double maxPoints, double facility,
                         OptionalDouble discrimination, OptionalDouble pointBiserial, List<OptionChoice> options,
                         List<Flag> flags, boolean judged) {
     public ItemStats {

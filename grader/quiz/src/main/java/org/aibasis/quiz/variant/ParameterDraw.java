@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aibasis.quiz.bank.Located;
+import org.aibasis.quiz.bank.LocatedFormula;
 import org.aibasis.quiz.bank.Parameter;
 import org.aibasis.quiz.bank.Placeholders;
 import org.aibasis.quiz.bank.Question;
@@ -66,7 +66,7 @@ public final class ParameterDraw {
                 values.put(p.name(), v);
             }
             if (ok) {
-                for (Located r : question.common().require()) {
+                for (LocatedFormula r : question.common().require()) {
                     if (!Formula.holds(r.formula().evaluate(values))) {
                         reason = "require \"" + r.formula().source() + "\" fails for " + describe(values);
                         line = r.line();

@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.aibasis.quiz.bank.Bank;
-import org.aibasis.quiz.bank.Located;
+import org.aibasis.quiz.bank.LocatedFormula;
 import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Placeholders;
 import org.aibasis.quiz.bank.Question;
@@ -135,7 +135,7 @@ class GiftRoundTripProperties {
                 .as(Question.TrueFalse::new);
         Arbitrary<Question> numeric = Combinators.combine(common(index), Arbitraries.integers().between(-4000, 4000),
                 Arbitraries.of(0.0, 0.01, 0.5, 2.0)).as((c, k, tol) -> new Question.Numeric(c,
-                new Located(Formula.constant(k / 4.0), 0), new Tolerance(tol, 0)));
+                new LocatedFormula(Formula.constant(k / 4.0), 0), new Tolerance(tol, 0)));
         return Arbitraries.oneOf(single, multiple, tf, numeric);
     }
 

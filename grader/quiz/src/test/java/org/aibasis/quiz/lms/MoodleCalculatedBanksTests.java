@@ -20,7 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.aibasis.quiz.AllBanksValidTests;
 import org.aibasis.quiz.QuizLibrary;
 import org.aibasis.quiz.bank.Bank;
-import org.aibasis.quiz.bank.Located;
+import org.aibasis.quiz.bank.LocatedFormula;
 import org.aibasis.quiz.bank.Parameter;
 import org.aibasis.quiz.bank.Placeholders;
 import org.aibasis.quiz.bank.Question;
@@ -111,7 +111,7 @@ class MoodleCalculatedBanksTests {
                 Set<Map<String, String>> distinct = new HashSet<>();
                 for (Map<String, String> item : items(calculated.get())) {
                     Map<String, Double> values = values(q, item);
-                    for (Located r : q.common().require()) {
+                    for (LocatedFormula r : q.common().require()) {
                         assertThat(Formula.holds(r.formula().evaluate(values))).as("%s/%s: require %s for %s",
                                 bank.id(), q.id(), r.formula().source(), values).isTrue();
                     }

@@ -30,14 +30,14 @@ public final class Answers {
         int n = question.optionOrder().size();
         String last = PosedQuestion.letter(Math.max(0, n - 1));
         return switch (question.question().type()) {
-            case "single" -> {
+            case SINGLE -> {
                 Set<String> ids = letters(question, s);
                 yield ids != null && ids.size() == 1 && s.replaceAll("[\\s,]", "").length() == 1
                         ? new Parsed.Ok(new Response.Ticked(ids))
                         : new Parsed.Again(zh ? "请输入一个字母（A 到 " + last + "）。" : "Type one letter, A to " + last
                         + ".");
             }
-            case "multiple" -> {
+            case MULTIPLE -> {
                 if (s.equals("-")) {
                     yield new Parsed.Ok(new Response.Ticked(Set.of()));
                 }
@@ -46,12 +46,12 @@ public final class Answers {
                         : new Parsed.Again(zh ? "请输入你勾选的所有字母（A 到 " + last + "），如 AC；一个都不选请输入 -。"
                         : "Type every letter you tick (A to " + last + "), e.g. AC; - for none.");
             }
-            case "truefalse" -> switch (s.toLowerCase(Locale.ROOT)) {
+            case TRUE_FALSE -> switch (s.toLowerCase(Locale.ROOT)) {
                 case "t", "true", "y", "yes", "对", "是" -> new Parsed.Ok(new Response.Truth(true));
                 case "f", "false", "n", "no", "错", "否" -> new Parsed.Ok(new Response.Truth(false));
                 default -> new Parsed.Again(zh ? "请输入 t（对）或 f（错）。" : "Type t (true) or f (false).");
             };
-            default -> {
+            case NUMERIC -> {
                 try {
                     double x = Double.parseDouble(s);
                     if (!Double.isFinite(x) || s.isEmpty() || !s.matches("[-+0-9.eE]+")) {

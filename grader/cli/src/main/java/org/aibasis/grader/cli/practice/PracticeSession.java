@@ -22,11 +22,11 @@ import org.aibasis.quiz.bank.Option;
 import org.aibasis.quiz.bank.Text;
 import org.aibasis.quiz.scoring.GradedAttempt;
 import org.aibasis.quiz.scoring.OptionFeedback;
-import org.aibasis.quiz.scoring.Outcome;
+import org.aibasis.quiz.scoring.Verdict;
 import org.aibasis.quiz.scoring.QuestionResult;
 import org.aibasis.quiz.scoring.Response;
 import org.aibasis.quiz.scoring.Responses;
-import org.aibasis.quiz.scoring.Scorer;
+import org.aibasis.quiz.scoring.Marker;
 import org.aibasis.quiz.scoring.TopicScore;
 import org.aibasis.quiz.variant.Attempt;
 import org.aibasis.quiz.variant.Key;
@@ -104,7 +104,7 @@ public final class PracticeSession {
                 quit = true;
                 break;
             }
-            QuestionResult result = Scorer.score(q, response.get());
+            QuestionResult result = Marker.score(q, response.get());
             feedback(result);
             Instant now = setup.clock().instant();
             PracticeState.Card card = state.record(q.qualifiedId(), PracticeState.rating(result.outcome()), now);
@@ -168,11 +168,11 @@ public final class PracticeSession {
     private String prompt(PosedQuestion q) {
         String last = PosedQuestion.letter(Math.max(0, q.optionOrder().size() - 1));
         return switch (q.question().type()) {
-            case "single" -> t("Your answer (one letter A-" + last + "): ", "你的答案（一个字母 A-" + last + "）：");
-            case "multiple" -> t("Tick every right option (letters like AC; - for none): ",
+            case SINGLE -> t("Your answer (one letter A-" + last + "): ", "你的答案（一个字母 A-" + last + "）：");
+            case MULTIPLE -> t("Tick every right option (letters like AC; - for none): ",
                     "勾选所有正确选项（如 AC；都不选输入 -）：");
-            case "truefalse" -> t("True or false (t/f): ", "对还是错（t/f）：");
-            default -> t("Your answer (a number): ", "你的答案（一个数）：");
+            case TRUE_FALSE -> t("True or false (t/f): ", "对还是错（t/f）：");
+            case NUMERIC -> t("Your answer (a number): ", "你的答案（一个数）：");
         };
     }
 
@@ -223,11 +223,11 @@ public final class PracticeSession {
     private void feedback(QuestionResult r) {
         PosedQuestion q = r.question();
         String verdict = switch (r.outcome()) {
-            case Outcome.Correct c -> t("Right.", "正确。");
-            case Outcome.Partial p -> t("Partly right: ", "部分正确：") + String.format(Locale.ROOT, "%.2f / %s",
+            case Verdict.Correct c -> t("Right.", "正确。");
+            case Verdict.Partial p -> t("Partly right: ", "部分正确：") + String.format(Locale.ROOT, "%.2f / %s",
                     r.points(), NumberText.points(r.maxPoints())) + t(" points.", " 分。");
-            case Outcome.Incorrect w -> t("Wrong.", "错误。");
-            case Outcome.Unanswered u -> t("Not answered.", "未作答。");
+            case Verdict.Incorrect w -> t("Wrong.", "错误。");
+            case Verdict.Unanswered u -> t("Not answered.", "未作答。");
         };
         print(verdict + " " + t("Key: ", "答案：") + key(q), "", "  ");
         for (OptionFeedback f : r.feedback()) {
@@ -259,7 +259,7 @@ public final class PracticeSession {
             out.println(t("No question answered; the review queue is unchanged.", "没有作答任何题目；复习队列未变。"));
             return new Summary(asked, 0, 0, 0, quit);
         }
-        GradedAttempt graded = Scorer.grade(new Attempt("practice", Text.both("practice"), "practice", session, 0,
+        GradedAttempt graded = Marker.grade(new Attempt("practice", Text.both("practice"), "practice", session, 0,
                 answered), new Responses(responses));
         out.println(t("Summary: ", "小结：") + NumberText.points(graded.points()) + " / " + NumberText.points(graded.maxPoints())
                 + t(" points on " + answered.size() + " of " + asked + " questions.",
@@ -269,7 +269,7 @@ public final class PracticeSession {
             out.println("  " + left(ts.topic(), 16) + right(NumberText.points(ts.points()) + "/"
                     + NumberText.points(ts.maxPoints()), 10) + right(percent(ts.mastery()), 9));
         }
-        long missed = graded.results().stream().filter(r -> r.outcome() instanceof Outcome.Incorrect).count();
+        long missed = graded.results().stream().filter(r -> r.outcome() instanceof Verdict.Incorrect).count();
         print(t(missed + " to review in the next session. Review queue: " + stateFile,
                 missed + " 题将在下次练习复习。复习队列：" + stateFile), "", "  ");
         memory();

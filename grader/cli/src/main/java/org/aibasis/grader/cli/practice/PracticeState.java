@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aibasis.grader.cli.practice.Fsrs.Memory;
 import org.aibasis.grader.cli.practice.Fsrs.Rating;
-import org.aibasis.quiz.scoring.Outcome;
+import org.aibasis.quiz.scoring.Verdict;
 import org.aibasis.reports.ReportFiles;
 
 /**
@@ -91,12 +91,12 @@ public final class PracticeState {
     }
 
     /** How an answer's outcome is graded for the memory model. */
-    public static Rating rating(Outcome outcome) {
+    public static Rating rating(Verdict outcome) {
         return switch (outcome) {
-            case Outcome.Correct c -> Rating.GOOD;
-            case Outcome.Partial p -> Rating.HARD;
-            case Outcome.Incorrect i -> Rating.AGAIN;
-            case Outcome.Unanswered u -> Rating.AGAIN;
+            case Verdict.Correct c -> Rating.GOOD;
+            case Verdict.Partial p -> Rating.HARD;
+            case Verdict.Incorrect i -> Rating.AGAIN;
+            case Verdict.Unanswered u -> Rating.AGAIN;
         };
     }
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.aibasis.grader.cli.practice.Fsrs.Rating;
-import org.aibasis.quiz.scoring.Outcome;
+import org.aibasis.quiz.scoring.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The review queue: FSRS-6 scheduling of answers, the file format, and the migration of Leitner files. */
@@ -22,10 +22,10 @@ class PracticeStateTests {
 
     @Test
     void answersAreGradedRightGoodPartlyHardWrongAgain() {
-        assertThat(PracticeState.rating(new Outcome.Correct())).isEqualTo(Rating.GOOD);
-        assertThat(PracticeState.rating(new Outcome.Partial(0.5))).isEqualTo(Rating.HARD);
-        assertThat(PracticeState.rating(new Outcome.Incorrect())).isEqualTo(Rating.AGAIN);
-        assertThat(PracticeState.rating(new Outcome.Unanswered())).isEqualTo(Rating.AGAIN);
+        assertThat(PracticeState.rating(new Verdict.Correct())).isEqualTo(Rating.GOOD);
+        assertThat(PracticeState.rating(new Verdict.Partial(0.5))).isEqualTo(Rating.HARD);
+        assertThat(PracticeState.rating(new Verdict.Incorrect())).isEqualTo(Rating.AGAIN);
+        assertThat(PracticeState.rating(new Verdict.Unanswered())).isEqualTo(Rating.AGAIN);
     }
 
     @Test

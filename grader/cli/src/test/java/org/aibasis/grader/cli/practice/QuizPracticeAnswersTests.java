@@ -60,7 +60,7 @@ class QuizPracticeAnswersTests {
         assertThat(parse(tf, "对")).isEqualTo(new Answers.Parsed.Ok(new Response.Truth(true)));
         assertThat(parse(tf, "maybe")).isInstanceOf(Answers.Parsed.Again.class);
         PosedQuestion num = new PosedQuestion("b", "rl", new Question.Numeric(COMMON,
-                new org.aibasis.quiz.bank.Located(org.aibasis.quiz.formula.Formula.constant(2), 1), Tolerance.DEFAULT), 1,
+                new org.aibasis.quiz.bank.LocatedFormula(org.aibasis.quiz.formula.Formula.constant(2), 1), Tolerance.DEFAULT), 1,
                 java.util.Map.of(), new Key.Number(2, Tolerance.DEFAULT), List.of());
         assertThat(parse(num, "-1.5e-3")).isEqualTo(new Answers.Parsed.Ok(new Response.Number(-0.0015)));
         assertThat(parse(num, "NaN")).isEqualTo(new Answers.Parsed.Again("Type a number, e.g. 0.25 or -3."));

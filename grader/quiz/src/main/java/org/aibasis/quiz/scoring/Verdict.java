@@ -1,13 +1,13 @@
 package org.aibasis.quiz.scoring;
 
 /** How one response fared. */
-public sealed interface Outcome {
+public sealed interface Verdict {
 
     /** The label used in JSON and reports. */
     String label();
 
     /** Full points. */
-    record Correct() implements Outcome {
+    record Correct() implements Verdict {
         @Override
         public String label() {
             return "correct";
@@ -19,7 +19,7 @@ public sealed interface Outcome {
      *
      * @param fraction in (0, 1)
      */
-    record Partial(double fraction) implements Outcome {
+    record Partial(double fraction) implements Verdict {
         public Partial {
             if (!(fraction > 0 && fraction < 1)) {
                 throw new IllegalArgumentException("a partial fraction lies strictly between 0 and 1");
@@ -33,7 +33,7 @@ public sealed interface Outcome {
     }
 
     /** No points for an answer that was given. */
-    record Incorrect() implements Outcome {
+    record Incorrect() implements Verdict {
         @Override
         public String label() {
             return "incorrect";
@@ -41,7 +41,7 @@ public sealed interface Outcome {
     }
 
     /** Nothing was answered. */
-    record Unanswered() implements Outcome {
+    record Unanswered() implements Verdict {
         @Override
         public String label() {
             return "unanswered";

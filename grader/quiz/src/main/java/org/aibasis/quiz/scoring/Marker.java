@@ -14,8 +14,8 @@ import org.aibasis.quiz.variant.PosedQuestion;
  * Scores responses against the keys stored in an attempt. A response of the wrong kind for its question (e.g. a
  * number for a choice question) scores as incorrect.
  */
-public final class Scorer {
-    private Scorer() {
+public final class Marker {
+    private Marker() {
     }
 
     /** Scores every question of {@code attempt}; a question without a response is unanswered. */
@@ -78,15 +78,15 @@ public final class Scorer {
 
     private static QuestionResult result(PosedQuestion question, Response response, double fraction, boolean blank,
                                          List<OptionFeedback> feedback) {
-        Outcome outcome;
+        Verdict outcome;
         if (fraction >= 1) {
-            outcome = new Outcome.Correct();
+            outcome = new Verdict.Correct();
         } else if (fraction > 0) {
-            outcome = new Outcome.Partial(fraction);
+            outcome = new Verdict.Partial(fraction);
         } else if (blank) {
-            outcome = new Outcome.Unanswered();
+            outcome = new Verdict.Unanswered();
         } else {
-            outcome = new Outcome.Incorrect();
+            outcome = new Verdict.Incorrect();
         }
         return new QuestionResult(question, response, Math.min(1, Math.max(0, fraction)), outcome, feedback);
     }

@@ -9,8 +9,8 @@ import org.aibasis.quiz.formula.Formula;
  * @param formula the formula
  * @param line    1-based line in the bank file
  */
-public record Located(Formula formula, int line) {
-    public Located {
+public record LocatedFormula(Formula formula, int line) {
+    public LocatedFormula {
         Objects.requireNonNull(formula, "formula");
     }
 }
