@@ -38,12 +38,22 @@ public final class TerminalText {
         return s.codePoints().map(TerminalText::columns).sum();
     }
 
+    /** {@code s} followed by spaces up to {@code width} terminal columns (nothing added when it is wider). */
+    public static String padEnd(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - columns(s)));
+    }
+
+    /** {@code s} after spaces up to {@code width} terminal columns, for right-aligned columns of a table. */
+    public static String padStart(String s, int width) {
+        return " ".repeat(Math.max(0, width - columns(s))) + s;
+    }
+
     /**
      * Wraps {@code text} into lines of at most {@code width} columns: the first line starts with {@code first},
      * every other line with {@code rest} (so a hanging indent is kept). A line feed in the text starts a new line;
      * spaces between words are kept (a tab counts as one), and dropped where a line breaks. A word is split only
      * when it alone is wider than a line.
-     * Callers make the text {@linkplain Text#visible visible} first when it may hold control characters.
+     * Callers make the text {@linkplain Visible#visible visible} first when it may hold control characters.
      */
     public static List<String> wrap(String text, int width, String first, String rest) {
         List<String> lines = new ArrayList<>();

@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
 class TerminalTextTests {
 
     @Test
+    void padsToTerminalColumnsWhereAChineseCharacterTakesTwo() {
+        // 张三 takes 4 columns: 2 spaces reach 6; a text wider than the width is left as it is
+        assertThat(TerminalText.padEnd("张三", 6)).isEqualTo("张三  ");
+        assertThat(TerminalText.padStart("张三", 6)).isEqualTo("  张三");
+        assertThat(TerminalText.padEnd("abcdefg", 6)).isEqualTo("abcdefg");
+        assertThat(TerminalText.padStart("", 3)).isEqualTo("   ");
+    }
+
+    @Test
     void breaksBetweenWordsAndKeepsTheIndentation() {
         List<String> lines = TerminalText.wrap("The value function of a policy satisfies the Bellman expectation"
                 + " equation for every state.", 30, "  A. ", "     ");

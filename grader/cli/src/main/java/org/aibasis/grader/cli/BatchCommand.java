@@ -179,8 +179,7 @@ final class BatchCommand implements Callable<Integer> {
      * two), the score right-aligned in 8.
      */
     private static String row(String submission, String score) {
-        String gap = " ".repeat(Math.max(0, 8 - TerminalText.columns(score)));
-        return submission + " ".repeat(Math.max(0, 32 - TerminalText.columns(submission))) + " " + gap + score;
+        return TerminalText.padEnd(submission, 32) + " " + TerminalText.padStart(score, 8);
     }
 
     /** The class's submissions with their folders; what is skipped, and names that would collide, are said. */

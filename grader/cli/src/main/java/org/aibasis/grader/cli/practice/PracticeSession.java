@@ -299,13 +299,13 @@ public final class PracticeSession {
         });
     }
 
-    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the left. */
+    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the left, one space at least. */
     private static String left(String s, int columns) {
-        return s + " ".repeat(Math.max(1, columns - TerminalText.columns(s)));
+        return TerminalText.padEnd(s, columns - 1) + " ";
     }
 
-    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the right. */
+    /** {@code s} padded with spaces to {@code columns} terminal columns, text on the right, one space at least. */
     private static String right(String s, int columns) {
-        return " ".repeat(Math.max(1, columns - TerminalText.columns(s))) + s;
+        return " " + TerminalText.padStart(s, columns - 1);
     }
 }
