@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """The grading benchmark (issue 11): a generated class graded four ways, side by side, in one run.
 
-  (a) bin/grader batch of the whole class, with --jobs 1 and --jobs J
+  (a) bin/grader batch of the whole class, with --jobs 1 and --jobs J, and with --jobs J on a class a fifth as
+      large (its first submissions), for peak memory against class size
   (b) one bin/grader grade process per submission (a sample)
   (c) a Maven build + Surefire run per submission and exercise, on the same sources and hidden tests (a smaller
       sample; offline, resolving only from the local ~/.m2)
-  (d) the hidden tests' own time: the test case times Surefire reports for the same sample
+  (d) the hidden tests' own time: the test case times Surefire reports for the same sample (every hidden test
+      class, *Tests and *Properties: Surefire's default includes would leave the property classes out)
 
 Prints throughput, latency (p50, p95), peak memory (resident set of the process tree), the platform's overhead
 (everything but (d)) as a share, the ratios a/c and b/c and the scaling from --jobs 1 to --jobs J, and writes all
@@ -174,6 +176,7 @@ POM = """<?xml version="1.0" encoding="UTF-8"?>
     <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
     <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.6</version>
       <configuration><testFailureIgnore>true</testFailureIgnore>
+        <includes><include>**/*Tests.java</include><include>**/*Properties.java</include></includes>
         <systemPropertyVariables><jqwik.database></jqwik.database></systemPropertyVariables></configuration></plugin>
   </plugins></build>
 </project>
@@ -252,6 +255,19 @@ def main():
               f"{mem / 2**20:.0f} MiB", file=sys.stderr)
     results["batch"] = {str(k): v for k, v in batch.items()}
 
+    # peak memory against class size: the same batch on a class a fifth as large (its first submissions)
+    small = work / "class-small"
+    for sub in subs[:max(1, len(subs) // 5)]:
+        shutil.copytree(sub, small / sub.name)
+    _, small_mem, _ = timed([grader, "batch", str(small), "--out", str(work / "batch-small"), "--jobs",
+                             str(args.jobs), "--no-color"])
+    n_small = len(list(small.iterdir()))
+    results["memory"] = {"submissions": [n_small, len(subs)],
+                         "peakMemoryBytes": [small_mem, batch[args.jobs]["peakMemoryBytes"]],
+                         "ratioLargeOverSmall": batch[args.jobs]["peakMemoryBytes"] / small_mem}
+    print(f"(a') batch --jobs {args.jobs} of {n_small} submissions: peak {small_mem / 2**20:.0f} MiB, "
+          f"{len(subs)} submissions: {batch[args.jobs]['peakMemoryBytes'] / 2**20:.0f} MiB", file=sys.stderr)
+
     # (b) one grade process per submission
     walls, mems, cpus, grade_wall = [], [], [], {}
     for s in grade_sample:
@@ -314,6 +330,7 @@ def main():
         "cpuRatioGradeOverMaven": statistics.mean(cpus) / statistics.mean(mvn_cpus),
         "loadAverageAtEnd": os.getloadavg()[0],
         "speedupJobs": batch[1]["wallSeconds"] / j["wallSeconds"] if args.jobs != 1 else 1.0,
+        "peakMemoryLargeOverSmallClass": results["memory"]["ratioLargeOverSmall"],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")

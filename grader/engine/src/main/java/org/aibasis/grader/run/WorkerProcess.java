@@ -106,10 +106,18 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** The worker's java command line: the launcher, its options, the class path and the main class. */
+    /**
+     * The worker's java command line: the launcher, its options, the class path and the main class.
+     *
+     * <p>A worker stops at the first JIT tier ({@code -XX:TieredStopAtLevel=1}): each exercise's student and test
+     * classes are new classes in a new class loader, so code the optimizing compiler made for one exercise is of no
+     * use to the next, and its compiler threads were the largest consumer of CPU in a batch (more than the tests'
+     * own threads). Measured on the bench's class at {@code --jobs 1}: a quarter less wall time, a third less CPU,
+     * the tests' own time lower too, every outcome the same.
+     */
     static List<String> command(WorkerSettings settings, Path dir, String mainClass) {
-        return new ArrayList<>(List.of(settings.javaExecutable(), "-Xmx" + settings.heapMegabytes() + "m",
-                "-Xss" + settings.stackKilobytes() + "k",
+        return new ArrayList<>(List.of(settings.javaExecutable(), "-XX:TieredStopAtLevel=1",
+                "-Xmx" + settings.heapMegabytes() + "m", "-Xss" + settings.stackKilobytes() + "k",
                 "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
                 "-Xlog:all=warning:stderr", "-XX:+DisableAttachMechanism", "--finalization=disabled",
