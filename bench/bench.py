@@ -7,7 +7,8 @@
   (c) a Maven build + Surefire run per submission and exercise, on the same sources and hidden tests (a smaller
       sample; offline, resolving only from the local ~/.m2)
   (d) the hidden tests' own time: the test case times Surefire reports for the same sample (every hidden test
-      class, *Tests and *Properties: Surefire's default includes would leave the property classes out)
+      class, *Tests and *Properties: Surefire's default includes would leave the property classes out; jqwik
+      configured as the grader's workers configure it: 100 tries by default, shrinking bounded by half the limit)
 
 Prints throughput, latency (p50, p95), peak memory (resident set of the process tree), the platform's overhead
 (everything but (d)) as a share, the ratios a/c and b/c and the scaling from --jobs 1 to --jobs J, and writes all
@@ -152,6 +153,20 @@ def maven_project(sub, exercise, dest):
     if (ROOT / "grader/testkit/src/main/resources").is_dir():
         shutil.copytree(ROOT / "grader/testkit/src/main/resources", dest / "src/test/resources", dirs_exist_ok=True)
     (dest / "pom.xml").write_text(POM.replace("@ID@", exercise))
+    # jqwik as the grader's workers configure it (Grader, TestExecutor): 100 tries where a property sets none, and
+    # shrinking bounded by half the exercise's time limit; jqwik's own defaults (1000 tries, 10 s of shrinking)
+    # would make the tests' own time that of other tests
+    limit = 10  # the default of an exercise that sets none (Course)
+    for line in spec.splitlines():
+        if line.startswith("timeLimitSeconds:"):
+            limit = int(line.split(":", 1)[1].strip())
+    (dest / "src/test/resources").mkdir(parents=True, exist_ok=True)
+    (dest / "src/test/resources/junit-platform.properties").write_text(
+        "jqwik.tries.default=100\n"
+        f"jqwik.shrinking.bounded.seconds={max(1, limit // 2)}\n"
+        "jqwik.database=\n"
+        "jqwik.failures.runfirst=false\n"
+        "jqwik.reporting.onlyfailures=true\n")
 
 
 POM = """<?xml version="1.0" encoding="UTF-8"?>
