@@ -334,7 +334,7 @@ final class BatchCommand implements Callable<Integer> {
                 if (previous.isPresent()) {
                     kept.incrementAndGet();
                     finished.incrementAndGet();
-                    return previous;
+                    return previous.map(SubmissionResult::gradesOnly);
                 }
                 SubmissionResult result;
                 try {
@@ -355,7 +355,8 @@ final class BatchCommand implements Callable<Integer> {
                         reportLanguage.language()));
                 grader.timings().submission(e.folder(), java.time.Duration.ofNanos(System.nanoTime() - started));
                 finished.incrementAndGet();
-                return Optional.of(result);
+                // the class's reports read only the grades; the feedback is in the files just written
+                return Optional.of(result.gradesOnly());
             } finally {
                 Cleanup.delete(unpack);
             }

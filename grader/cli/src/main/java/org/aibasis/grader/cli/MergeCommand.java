@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,7 @@ final class MergeCommand implements Callable<Integer> {
         List<ShardManifest> manifests = new ArrayList<>();
         List<SubmissionResult> results = new ArrayList<>();
         Map<String, Path> partOfFolder = new HashMap<>();
+        Map<String, Path> fileOf = new HashMap<>();
         for (Path part : parts) {
             if (!Files.isDirectory(part)) {
                 throw new Errors.UsageException(part + " is not a folder (give the --out folders of batch --shard)");
@@ -61,7 +63,8 @@ final class MergeCommand implements Callable<Integer> {
                 throw new Errors.UsageException("--out " + out + " is one of the parts; give a new folder");
             }
             ShardManifest manifest = ShardManifest.read(part);
-            List<SubmissionResult> read = results(part);
+            Map<Path, SubmissionResult> files = results(part);
+            List<SubmissionResult> read = List.copyOf(files.values());
             if (read.size() != manifest.results()) {
                 throw new Errors.UsageException(part + " holds " + read.size() + " results but its "
                         + Shard.MANIFEST + " says " + manifest.results() + "; grade that part again");
@@ -73,6 +76,7 @@ final class MergeCommand implements Callable<Integer> {
                             + before + " and " + part + "; give each part once");
                 }
             }
+            files.forEach((file, r) -> fileOf.put(r.provenance().folder(), file));
             manifests.add(manifest);
             results.addAll(read);
         }
@@ -81,7 +85,9 @@ final class MergeCommand implements Callable<Integer> {
         Path dir = OutputFolder.prepare(out, overwrite.force);
         Language language = reportLanguage.language();
         for (SubmissionResult r : results) {
-            ReportFiles.writeSubmission(r, dir.resolve(r.provenance().folder()), language);
+            // read again in full, one at a time: the class is held as grades only (SubmissionResult.gradesOnly)
+            ReportFiles.writeSubmission(read(fileOf.get(r.provenance().folder())),
+                    dir.resolve(r.provenance().folder()), language);
         }
         ReportFiles.writeClass(results, dir, language);
         Messages words = reportLanguage.words();
@@ -125,21 +131,25 @@ final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    /** The results in a part's submission folders, in folder order. */
-    private static List<SubmissionResult> results(Path part) throws IOException {
+    /** The results in a part's submission folders, as grades only, by file, in folder order. */
+    private static Map<Path, SubmissionResult> results(Path part) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(part)) {
             files = s.map(p -> p.resolve(ReportFiles.RESULT_JSON)).filter(Files::isRegularFile).sorted().toList();
         }
-        List<SubmissionResult> out = new ArrayList<>();
+        Map<Path, SubmissionResult> out = new LinkedHashMap<>();
         for (Path f : files) {
-            try {
-                out.add(ResultJson.read(f));
-            } catch (IOException e) {
-                throw new Errors.UsageException(f + ": not a result the grader wrote (" + e.getMessage()
-                        + "); grade that part again");
-            }
+            out.put(f, read(f).gradesOnly());
         }
         return out;
+    }
+
+    private static SubmissionResult read(Path file) {
+        try {
+            return ResultJson.read(file);
+        } catch (IOException e) {
+            throw new Errors.UsageException(file + ": not a result the grader wrote (" + e.getMessage()
+                    + "); grade that part again");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.aibasis.grader.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the grader found out about one submission: one result per exercise of the course, in course order.
@@ -26,6 +27,42 @@ public record SubmissionResult(String submission, List<ExerciseResult> exercises
     /** The same result, with this provenance. */
     public SubmissionResult with(Provenance p) {
         return new SubmissionResult(submission, exercises, p);
+    }
+
+    /**
+     * The same grades without the feedback: each test keeps its name, display name, points, outcome and duration,
+     * each exercise its status, but messages, counterexamples, hints, printed output, figures, notes and compiler
+     * diagnostics are left out. That is all a class's reports (gradebook, class report, LMS files) read, and a few
+     * kilobytes per submission instead of a few hundred, so that a batch holding its class for those reports needs
+     * memory for the grades, not for every student's feedback. Test names repeat in every submission and are
+     * interned, so the class holds one copy of each.
+     */
+    public SubmissionResult gradesOnly() {
+        return new SubmissionResult(submission, exercises.stream().map(SubmissionResult::gradesOnly).toList(),
+                provenance);
+    }
+
+    private static ExerciseResult gradesOnly(ExerciseResult e) {
+        ExerciseStatus status = switch (e.status()) {
+            case ExerciseStatus.Graded g -> g;
+            case ExerciseStatus.CompileError c -> new ExerciseStatus.CompileError(List.of());
+            case ExerciseStatus.Rejected r -> new ExerciseStatus.Rejected(List.of());
+            case ExerciseStatus.Missing m -> new ExerciseStatus.Missing("");
+        };
+        List<TestResult> tests = e.tests().stream().map(t -> new TestResult(t.name().intern(),
+                t.displayName().intern(), t.maxPoints(), gradesOnly(t.outcome()), Optional.empty(), "", List.of(),
+                t.durationMs(), List.of(), Optional.empty())).toList();
+        return new ExerciseResult(e.exercise(), status, tests, List.of());
+    }
+
+    private static Outcome gradesOnly(Outcome o) {
+        return switch (o) {
+            case Outcome.Passed p -> p;
+            case Outcome.Failed f -> new Outcome.Failed("", Optional.empty());
+            case Outcome.Errored x -> new Outcome.Errored("", Optional.empty());
+            case Outcome.TimedOut t -> t;
+            case Outcome.NotRun n -> new Outcome.NotRun("");
+        };
     }
 
     /** Points earned over all exercises. */
