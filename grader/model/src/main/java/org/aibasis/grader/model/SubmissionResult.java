@@ -32,8 +32,8 @@ public record SubmissionResult(String submission, List<ExerciseResult> exercises
     /**
      * The same grades without the feedback: each test keeps its name, display name, points, outcome and duration,
      * each exercise its status, but messages, counterexamples, hints, printed output, figures, notes and compiler
-     * diagnostics are left out. That is all a class's reports (gradebook, class report, LMS files) read, and a few
-     * kilobytes per submission instead of a few hundred, so that a batch holding its class for those reports needs
+     * diagnostics are left out. That is all a class's reports (gradebook, class report, LMS files) read, and tens
+     * of kilobytes per submission instead of hundreds, so that a batch holding its class for those reports needs
      * memory for the grades, not for every student's feedback. Test names repeat in every submission and are
      * interned, so the class holds one copy of each.
      */
