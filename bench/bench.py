@@ -138,9 +138,12 @@ def maven_project(sub, exercise, dest):
     main, test = dest / "src/main/java", dest / "src/test/java"
     spec = (ROOT / "exercises" / exercise / "exercise.yaml").read_text()
     uses = []
+    limit = 10  # the time limit of an exercise that sets none (Course)
     for line in spec.splitlines():
         if line.startswith("uses:"):
             uses = [u.strip() for u in line.split(":", 1)[1].strip(" []").split(",") if u.strip()]
+        elif line.startswith("timeLimitSeconds:"):
+            limit = int(line.split(":", 1)[1].strip())
     shutil.copytree(ROOT / "exercises" / exercise / "src", main, dirs_exist_ok=True)
     for lib in uses:
         shutil.copytree(ROOT / "exercises/shared" / lib / "src", main, dirs_exist_ok=True)
@@ -156,10 +159,6 @@ def maven_project(sub, exercise, dest):
     # jqwik as the grader's workers configure it (Grader, TestExecutor): 100 tries where a property sets none, and
     # shrinking bounded by half the exercise's time limit; jqwik's own defaults (1000 tries, 10 s of shrinking)
     # would make the tests' own time that of other tests
-    limit = 10  # the default of an exercise that sets none (Course)
-    for line in spec.splitlines():
-        if line.startswith("timeLimitSeconds:"):
-            limit = int(line.split(":", 1)[1].strip())
     (dest / "src/test/resources").mkdir(parents=True, exist_ok=True)
     (dest / "src/test/resources/junit-platform.properties").write_text(
         "jqwik.tries.default=100\n"

@@ -53,7 +53,6 @@ final class MergeCommand implements Callable<Integer> {
         Path outReal = OutputFolder.real(out);
         List<ShardManifest> manifests = new ArrayList<>();
         List<SubmissionResult> results = new ArrayList<>();
-        Map<String, Path> partOfFolder = new HashMap<>();
         Map<String, Path> fileOf = new HashMap<>();
         for (Path part : parts) {
             if (!Files.isDirectory(part)) {
@@ -63,22 +62,22 @@ final class MergeCommand implements Callable<Integer> {
                 throw new Errors.UsageException("--out " + out + " is one of the parts; give a new folder");
             }
             ShardManifest manifest = ShardManifest.read(part);
-            Map<Path, SubmissionResult> files = results(part);
-            List<SubmissionResult> read = List.copyOf(files.values());
+            Map<Path, SubmissionResult> read = results(part);
             if (read.size() != manifest.results()) {
                 throw new Errors.UsageException(part + " holds " + read.size() + " results but its "
                         + Shard.MANIFEST + " says " + manifest.results() + "; grade that part again");
             }
-            for (SubmissionResult r : read) {
-                Path before = partOfFolder.putIfAbsent(r.provenance().folder(), part);
+            for (Map.Entry<Path, SubmissionResult> e : read.entrySet()) {
+                SubmissionResult r = e.getValue();
+                Path before = fileOf.putIfAbsent(r.provenance().folder(), e.getKey());
                 if (before != null) {
+                    // before is <part>/<folder>/result.json
                     throw new Errors.UsageException("the submission " + r.provenance().source() + " is in both "
-                            + before + " and " + part + "; give each part once");
+                            + before.getParent().getParent() + " and " + part + "; give each part once");
                 }
             }
-            files.forEach((file, r) -> fileOf.put(r.provenance().folder(), file));
             manifests.add(manifest);
-            results.addAll(read);
+            results.addAll(read.values());
         }
         check(manifests, results);
         results.sort(Comparator.comparing(r -> Path.of(r.provenance().source())));
