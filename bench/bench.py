@@ -10,13 +10,14 @@
       class, *Tests and *Properties: Surefire's default includes would leave the property classes out; jqwik
       configured as the grader's workers configure it: 100 tries by default, shrinking bounded by half the limit)
 
-Prints throughput, latency (p50, p95), peak memory (resident set of the process tree), the platform's overhead
+Prints throughput, latency (p50, p95), peak memory (proportional set size of the process tree), the platform's overhead
 (everything but (d)) as a share, the ratios a/c and b/c and the scaling from --jobs 1 to --jobs J, and writes all
 of it as JSON. Run: bin/bench [--submissions 100] [--seed 42] [--grade-sample 10] [--maven-sample 3]
 
 The Maven sample is part of the grade sample, and every figure set beside (d) is taken on the same submissions:
 the overhead share is 1 - (d) / (their latency in batch --jobs 1, where one submission at a time has the machine),
-the grade process's excess is its wall time minus (d).
+the grade process's excess is its wall time minus (d), and minus the same submissions' tests' own time as our
+workers measured it in batch --jobs 1 (one submission at a time).
 """
 import argparse
 import json
@@ -59,7 +60,9 @@ def generate(dest, n, seed):
 
 
 class Peak:
-    """Samples the resident memory of a process and all its descendants every 50 ms; keeps the maximum."""
+    """Samples the memory of a process and all its descendants every 50 ms; keeps the maximum. A process counts
+    with its proportional set size (Linux: /proc/PID/smaps_rollup), in which a page shared by several processes
+    counts once in all (resident sizes would count the start-up archive once for every worker that maps it)."""
 
     def __init__(self, pid):
         self.pid, self.peak, self._stop = pid, 0, threading.Event()
@@ -67,35 +70,42 @@ class Peak:
         self._t.start()
 
     def _tree(self):
-        children = {}
+        """The process and its descendants, less a child that has not yet run a program of its own: between the
+        fork and the exec it shares its parent's memory (the same address space, for Java's posix_spawn), and
+        counting it would count that memory twice."""
+        children, image = {}, {}
         for d in os.listdir("/proc"):
             if d.isdigit():
                 try:
                     with open(f"/proc/{d}/stat") as f:
-                        ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-                    children.setdefault(ppid, []).append(int(d))
+                        fields = f.read().rsplit(")", 1)[1].split()
+                    children.setdefault(int(fields[1]), []).append(int(d))
+                    image[int(d)] = (fields[23], fields[25])  # startcode, startstack
                 except (OSError, ValueError, IndexError):
                     pass
-        out, todo = [], [self.pid]
+        out, todo = [], [(self.pid, None)]
         while todo:
-            p = todo.pop()
-            out.append(p)
-            todo.extend(children.get(p, []))
+            p, parent = todo.pop()
+            if parent is None or image.get(p) != image.get(parent):
+                out.append(p)
+            todo.extend((c, p) for c in children.get(p, []))
         return out
 
-    def _rss(self, pid):
-        try:
-            with open(f"/proc/{pid}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            pass
+    @staticmethod
+    def _size(pid):
+        for file, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+            try:
+                with open(file) as f:
+                    for line in f:
+                        if line.startswith(field):
+                            return int(line.split()[1]) * 1024
+            except OSError:
+                pass
         return 0
 
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree()))
+            self.peak = max(self.peak, sum(self._size(p) for p in self._tree()))
             time.sleep(0.05)
 
     def stop(self):
@@ -282,19 +292,32 @@ def main():
     print(f"(a') batch --jobs {args.jobs} of {n_small} submissions: peak {small_mem / 2**20:.0f} MiB, "
           f"{len(subs)} submissions: {batch[args.jobs]['peakMemoryBytes'] / 2**20:.0f} MiB", file=sys.stderr)
 
-    # (b) one grade process per submission
-    walls, mems, cpus, grade_wall = [], [], [], {}
+    # (b) one grade process per submission, by default (its exercises over --jobs workers) and with --jobs 1,
+    # taking turns submission by submission so that both see the same machine
+    walls, mems, cpus, grade_wall, walls1, cpus1 = [], [], [], {}, [], []
     for s in grade_sample:
         wall, mem, _ = timed([grader, "grade", str(s), "--out", str(work / "grade" / s.name), "--no-color"])
         grade_wall[s.name] = wall
         walls.append(wall)
         mems.append(mem)
         cpus.append(CPU["last"])
+        wall, _, _ = timed([grader, "grade", str(s), "--out", str(work / "grade-1" / s.name), "--no-color",
+                            "--jobs", "1"])
+        walls1.append(wall)
+        cpus1.append(CPU["last"])
+    # the tests' own time of each, as our workers measured it one submission at a time (batch --jobs 1)
+    solo = [tests_in_results(work / "batch-1" / s.name) for s in grade_sample]
     results["gradeProcess"] = {"sample": len(walls), "meanSeconds": statistics.mean(walls),
                                "cpuSecondsPerSubmission": statistics.mean(cpus),
                                "latencyP50": pct(walls, .5), "latencyP95": pct(walls, .95),
-                               "peakMemoryBytes": max(mems)}
-    print(f"(b) grade per submission: mean {statistics.mean(walls):.2f} s over {len(walls)}", file=sys.stderr)
+                               "peakMemoryBytes": max(mems),
+                               "testsOwnSecondsInBatchJobs1": statistics.mean(solo),
+                               "jobs1": {"meanSeconds": statistics.mean(walls1),
+                                         "cpuSecondsPerSubmission": statistics.mean(cpus1),
+                                         "latencyP50": pct(walls1, .5), "latencyP95": pct(walls1, .95)}}
+    print(f"(b) grade per submission: mean {statistics.mean(walls):.2f} s over {len(walls)} "
+          f"(--jobs 1: {statistics.mean(walls1):.2f} s); their tests' own time {statistics.mean(solo):.2f} s",
+          file=sys.stderr)
 
     # (c) Maven + Surefire per submission (each exercise a project), (d) the tests' own time under Surefire
     mvn_walls, mvn_mems, test_secs, mvn_cpus = [], [], [], []
@@ -337,6 +360,8 @@ def main():
     results["summary"] = {
         "batchOverheadShare": max(0.0, 1 - sum(d for _, d in same) / sum(l for l, _ in same)) if same else None,
         "gradeProcessOverSeconds": statistics.mean(grade_wall[s.name] - d for s, d in zip(maven_sample, test_secs)),
+        "gradeProcessOverOurTestsSeconds": statistics.mean(walls) - statistics.mean(solo),
+        "gradeProcessJobs1OverOurTestsSeconds": statistics.mean(walls1) - statistics.mean(solo),
         "ratioBatchOverMaven": j["perSubmissionSeconds"] / c,
         "ratioGradeOverMaven": statistics.mean(walls) / c,
         "ratioBatchOverMavenSameSubmissions": sum(l for l, _ in same) / sum(mvn_walls) if same else None,

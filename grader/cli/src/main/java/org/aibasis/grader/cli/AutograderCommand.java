@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -65,7 +66,7 @@ final class AutograderCommand implements Callable<Integer> {
         Set<String> only = Selection.exercises(course, exercises);
         Path path = Inputs.submission(uploaded(root.resolve("submission")));
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(new Grader(course, 1, grading.seed))) {
+             Grader grader = signal.closeOnSignal(new Grader(course, Jobs.count(Optional.empty()), grading.seed))) {
             Submission s = Submissions.open(path, signal.scratch("unzip"));
             s.warnings().forEach(w -> System.err.println("warning: " + w));
             Progress progress = new Progress(System.err, "tests", 0, false);

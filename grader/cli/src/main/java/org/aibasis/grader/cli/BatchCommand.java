@@ -51,8 +51,6 @@ import picocli.CommandLine.Parameters;
                 Errors.INTERNAL_EXIT,
                 "130:interrupted; what was finished is kept (go on with --resume)"})
 final class BatchCommand implements Callable<Integer> {
-    static final int MAX_JOBS = 64;
-
     @Mixin
     CommonOptions common;
 
@@ -85,8 +83,8 @@ final class BatchCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "1..64", description = "Submissions graded at once, each in its own worker "
-            + "JVM. Default: the number of processors (at most 64).")
+    @Option(names = "--jobs", paramLabel = "1.." + Jobs.MAX, description = "Submissions graded at once, each in its "
+            + "own worker JVM. Default: the number of processors (at most " + Jobs.MAX + ").")
     Integer jobs;
 
     @Option(names = "--shard", paramLabel = "INDEX/COUNT", description = "Grade only part INDEX of COUNT (INDEX "
@@ -105,10 +103,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path classFolder = Inputs.classFolder(folder);
-        int n = jobs == null ? Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors()) : jobs;
-        if (n < 1 || n > MAX_JOBS) {
-            throw new Errors.UsageException("--jobs must be between 1 and " + MAX_JOBS + ", was " + n);
-        }
+        int n = Jobs.count(Optional.ofNullable(jobs));
         Path outReal = OutputFolder.real(out);
         if (outReal.equals(classFolder)) {
             throw new Errors.UsageException("--out " + out + " is the class folder: its reports would be graded as "

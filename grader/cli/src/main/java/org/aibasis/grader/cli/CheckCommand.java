@@ -50,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TimingOptions timing;
 
+    @Mixin
+    Jobs jobs;
+
     @Parameters(paramLabel = "ID", arity = "0..1", description = "Only this exercise. Default: all.")
     Optional<String> id = Optional.empty();
 
@@ -68,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         Path working = workingCopy(course);
         Optional<Path> reports = out.map(o -> OutputFolder.prepare(o, overwrite.force));
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(WorkerOptions.cached(course, 1, grading.seed,
+             Grader grader = signal.closeOnSignal(WorkerOptions.cached(course, jobs.count(), grading.seed,
                      WorkerSettings.defaults()))) {
             grader.warmUp();
             Progress progress = new Progress(System.err, "public tests", 0, grading.redraw());

@@ -54,6 +54,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     TimingOptions timing;
 
+    @Mixin
+    Jobs jobs;
+
     @Parameters(paramLabel = "SUBMISSION", description = "A submission folder or .zip.")
     Path submission;
 
@@ -76,7 +79,7 @@ final class GradeCommand implements Callable<Integer> {
         Set<String> only = Selection.exercises(course, exercises);
         Path dir = OutputFolder.prepare(out, overwrite.force);
         try (OnSignal signal = new OnSignal();
-             Grader grader = signal.closeOnSignal(workerOptions.grader(course, 1, grading.seed))) {
+             Grader grader = signal.closeOnSignal(workerOptions.grader(course, jobs.count(), grading.seed))) {
             grader.warmUp();
             long started = System.nanoTime();
             Submission s = Submissions.open(path, signal.scratch("unzip"));

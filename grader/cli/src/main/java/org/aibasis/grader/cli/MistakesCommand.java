@@ -64,10 +64,7 @@ final class MistakesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Course course = common.course();
         Set<String> only = Selection.exercises(course, exercises);
-        int n = jobs.orElse(Runtime.getRuntime().availableProcessors());
-        if (n < 1 || n > 64) {
-            throw new Errors.UsageException("--jobs must be between 1 and 64, was " + n);
-        }
+        int n = Jobs.count(jobs);
         List<MistakeFixture> fixtures = course.exercises().stream()
                 .filter(e -> only.isEmpty() || only.contains(e.id()))
                 .flatMap(e -> MistakeFixture.of(e).stream()).toList();

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,9 +72,12 @@ public final class Grader implements AutoCloseable {
     private final Path scratch;
     private final Map<String, PreparedExercise> prepared = new ConcurrentHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
+    private final int workers;
+    /** Submissions being graded or checked at this moment. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final CompileCache cache;
     private final Timings timings = new Timings();
-    /** Stages the next exercise of a submission while the current one's tests run. */
+    /** Stages a submission's next exercises while the current ones' tests run, and runs them. */
     private final ExecutorService ahead = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "grader-stage");
         t.setDaemon(true);
@@ -102,6 +103,7 @@ public final class Grader implements AutoCloseable {
         this.cache = cache;
         this.seedBase = seedBase;
         this.pool = new WorkerPool(workers, settings);
+        this.workers = workers;
         this.testClassPath = Arrays.stream(settings.classPath().split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).toList();
         try {
@@ -166,43 +168,27 @@ public final class Grader implements AutoCloseable {
 
     /**
      * Each chosen exercise staged (located, compiled, inspected in this process) and then finished (its tests run in
-     * a worker, scored), the next exercise being staged while the current one's tests run: the compiler and the
-     * worker then use two cores instead of taking turns on one.
+     * a worker, scored), later exercises being staged while earlier ones' tests run: the compiler and the workers
+     * then use the cores together instead of taking turns. A submission's exercises run in as many workers at once
+     * as no other submission of this grader is using (all of them for a single {@code grade} or {@code check},
+     * one each in a batch that grades as many submissions at once as there are workers).
      */
     private List<ExerciseResult> pipeline(Set<String> only, Function<Exercise, Staged> stage, TestListener listener)
             throws InterruptedException {
         List<Exercise> chosen = course.exercises().stream()
                 .filter(e -> only.isEmpty() || only.contains(e.id())).toList();
-        if (chosen.isEmpty()) {
-            return List.of();
-        }
-        List<ExerciseResult> results = new ArrayList<>();
-        Future<Staged> next = ahead.submit(() -> contained(chosen.get(0), stage));
+        int lanes = Math.max(1, workers / inFlight.incrementAndGet());
         try {
-            for (int i = 0; i < chosen.size(); i++) {
-                Staged current = staged(next);
-                if (i + 1 < chosen.size()) {
-                    Exercise following = chosen.get(i + 1);
-                    next = ahead.submit(() -> contained(following, stage));
-                }
-                results.add(finish(chosen.get(i), current, listener));
-            }
+            return Pipeline.run(ahead, chosen.size(), lanes, i -> contained(chosen.get(i), stage),
+                    (i, staged) -> finish(chosen.get(i), staged, listener), Grader::abandon);
         } finally {
-            next.cancel(false);
+            inFlight.decrementAndGet();
         }
-        return results;
     }
 
-    private static Staged staged(Future<Staged> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            // contained() turned everything but a broken course (and the JVM's own errors) into a result
-            switch (e.getCause()) {
-                case RuntimeException r -> throw r;
-                case Error err -> throw err;
-                default -> throw new IllegalStateException(e.getCause());
-            }
+    private static void abandon(Staged staged) {
+        if (staged instanceof Staged.Ready ready) {
+            ready.cleanup().run();
         }
     }
 

@@ -31,7 +31,8 @@ import org.aibasis.grader.model.Outcome;
  * costs that one test: the worker is killed and the remaining tests run on a fresh one. A worker that stops
  * before starting a test costs nothing and is replaced once. Results already received are never lost.
  *
- * <p>Thread-safe: {@link #run} may be called from {@code size} threads at once.
+ * <p>Thread-safe: {@link #run} may be called from any number of threads; a call waits for an idle worker (its
+ * time limits start when it has one).
  */
 public final class WorkerPool implements AutoCloseable {
     /**
@@ -95,8 +96,9 @@ public final class WorkerPool implements AutoCloseable {
      */
     public RunResult run(RunRequest request, Duration perTest, Duration perExercise, TestListener listener)
             throws InterruptedException {
-        Exchange exchange = new Exchange(request, perTest, perExercise, listener);
         Optional<WorkerProcess> slot = idle.take();
+        // the exercise's clock starts with a worker: waiting for one is not the student's time
+        Exchange exchange = new Exchange(request, perTest, perExercise, listener);
         try {
             int failedStarts = 0;
             while (exchange.next < exchange.results.length) {

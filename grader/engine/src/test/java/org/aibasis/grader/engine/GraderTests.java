@@ -95,6 +95,21 @@ class GraderTests {
     }
 
     @Test
+    void aSubmissionSpreadOverTwoWorkersScoresAsOnOne() throws InterruptedException {
+        Submission wrong = FixtureCourse.submission("wrong-max");
+        Submission reference = new Submission("solutions", FixtureCourse.home().resolve("solutions"));
+        try (Grader two = new Grader(FixtureCourse.course(), 2, "tests")) {
+            for (Submission s : List.of(wrong, reference)) {
+                SubmissionResult alone = grader.grade(s, Set.of(), TestListener.NONE);
+                SubmissionResult spread = two.grade(s, Set.of(), TestListener.NONE);
+                assertThat(spread.exercises()).hasSize(FixtureCourse.course().exercises().size());
+                assertThat(spread.exercises().stream().map(GraderTests::untimed).toList())
+                        .isEqualTo(alone.exercises().stream().map(GraderTests::untimed).toList());
+            }
+        }
+    }
+
+    @Test
     void infiniteLoopTimesOutOneTestAndTheOthersStillRun() throws InterruptedException {
         ExerciseResult r = grade(FixtureCourse.submission("loops"));
         Map<String, TestResult> tests = byName(r);
