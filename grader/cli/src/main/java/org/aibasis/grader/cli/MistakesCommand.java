@@ -52,8 +52,8 @@ final class MistakesCommand implements Callable<Integer> {
             + "DIR/<exercise>--<fixture>/. Default: none are kept.")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Fixtures graded at once (1..64). Default: the number "
-            + "of processors.")
+    @Option(names = "--jobs", paramLabel = "N", description = "Fixtures graded at once (1.." + Jobs.MAX + "). Default: "
+            + "the number of processors (at most " + Jobs.MAX + ").")
     Optional<Integer> jobs = Optional.empty();
 
     /** What one fixture got, and what it was expected to get but did not. */

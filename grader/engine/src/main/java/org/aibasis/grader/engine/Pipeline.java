@@ -74,7 +74,7 @@ final class Pipeline {
         }
         try {
             for (int i = 0; i < steps.size(); i++) {
-                outcome(done.take());
+                await(done.take());
             }
         } finally {
             steps.forEach(s -> s.cancel(true));
@@ -91,17 +91,10 @@ final class Pipeline {
         return List.copyOf(inOrder);
     }
 
-    private static <S> S await(CompletableFuture<S> staged) throws InterruptedException {
+    /** What the future holds, or its failure as it was thrown. */
+    private static <T> T await(Future<T> future) throws InterruptedException {
         try {
-            return staged.get();
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        }
-    }
-
-    private static void outcome(Future<Void> step) throws InterruptedException {
-        try {
-            step.get();
+            return future.get();
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         }
